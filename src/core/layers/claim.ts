@@ -1,0 +1,78 @@
+// Claims and events: the extractor's output, in the shape of shared/eval/OUTPUT-FORMAT.md.
+import type { Span, Spanned } from '../span.js';
+import type { Qualifier } from './quantity.js';
+import type { SourceKind } from './source.js';
+
+export type ClaimKind =
+  | 'killed'
+  | 'injured'
+  | 'casualties'
+  | 'missing'
+  | 'captured'
+  | 'displaced'
+  | 'intercepted'
+  | 'launched'
+  | 'destroyed'
+  | 'responsibility'
+  | 'other';
+
+export type Certainty = 'asserted' | 'hedged' | 'unconfirmed' | 'disputed';
+
+export interface ClaimValue {
+  readonly text: string;
+  readonly number: number | null;
+  readonly qualifier: Qualifier;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly convention?: string;
+  readonly previous?: number;
+}
+
+export interface ClaimSource {
+  readonly name: string;
+  readonly kind: SourceKind;
+  readonly side: string | null;
+  readonly span: Span | null;
+  readonly entity: string | null;
+}
+
+export interface Claim extends Spanned {
+  readonly id: string;
+  readonly event: string | null;
+  readonly kind: ClaimKind;
+  readonly subject: string | null;
+  readonly value: ClaimValue | null;
+  readonly source: ClaimSource;
+  readonly certainty: Certainty;
+  readonly quote: boolean;
+  readonly mentions: readonly Span[];
+}
+
+export interface EventWhere {
+  readonly name: string;
+  readonly alt_names: readonly string[];
+  readonly admin1: string | null;
+  readonly country: string | null;
+  readonly country_name?: string;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly geonameid: number | null;
+  readonly span: Span | null;
+}
+
+export interface EventWhen {
+  readonly start: string;
+  readonly end: string;
+  readonly text: string;
+  readonly span: Span | null;
+}
+
+export interface TallyEvent extends Spanned {
+  readonly id: string;
+  readonly type: string;
+  readonly when: EventWhen | null;
+  readonly where: EventWhere | null;
+  readonly initiator: string | null;
+  readonly target: string | null;
+  readonly weapons: readonly string[];
+}

@@ -1,0 +1,74 @@
+// Splits the text into sentences: lines are blocks, and a block splits after . ! ? (and closing quotes) before a capital.
+import type { Sentence } from '../core/layers/text.js';
+import { spanned, trimSpan } from '../core/span.js';
+import { defineStage } from '../pipeline/stage.js';
+import { ABBREVIATIONS } from './en/abbreviations.js';
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+const TERMINAL = /[.!?…]["'”’)\]»]*$/u;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const [s, e] = trimSpan(text, lineStart, lineEnd);
+    if (e > s) {
+      paragraph++;
+      const heading = !TERMINAL.test(text.slice(Math.max(s, e - 4), e));
+      for (const [a, b] of splitBlock(text, s, e)) out.push({ ...spanned(text, a, b), paragraph, heading });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Sentence boundaries inside one line [start, end). */
+function splitBlock(text: string, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < end && CLOSERS.has(text[j] ?? '')) j++;
+    if (j >= end || text[j] !== ' ') continue;
+    let k = j;
+    while (k < end && text[k] === ' ') k++;
+    if (k >= end || !startsSentence(text, k)) continue;
+    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i)) continue;
+    const [a, b] = trimSpan(text, from, j);
+    if (b > a) parts.push([a, b]);
+    from = k;
+    i = k - 1;
+  }
+  const [a, b] = trimSpan(text, from, end);
+  if (b > a) parts.push([a, b]);
+  return parts;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  const c = text[at] ?? '';
+  if (c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '[') return true;
+  return /[\p{Lu}\d]/u.test(c);
+}
+
+/** The word before a full stop at `dot` is an abbreviation or an initial ("U.S.", "Gen.", "J."). */
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  let w = dot;
+  while (w > from && /[\p{L}.]/u.test(text[w - 1] ?? '')) w--;
+  const word = text.slice(w, dot);
+  if (word.length === 0) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export const sentencesStage = defineStage({
+  name: 'sentences',
+  version: '1',
+  requires: [],
+  assigns: ['sentences'],
+  run: (doc) => ({ layers: { sentences: splitSentences(doc.text) } }),
+});
