@@ -1,6 +1,6 @@
 // The immutable document: normalised text, article metadata and typed span layers.
 import { TallyError } from './errors.js';
-import type { Claim, TallyEvent } from './layers/claim.js';
+import type { Claim, EventLink, TallyEvent } from './layers/claim.js';
 import type { Demonym, Place } from './layers/place.js';
 import type { Quantity } from './layers/quantity.js';
 import type { Attribution, Entity } from './layers/source.js';
@@ -21,6 +21,7 @@ export interface Layers {
   attributions: readonly Attribution[];
   claims: readonly Claim[];
   events: readonly TallyEvent[];
+  links: readonly EventLink[];
 }
 
 export type LayerName = keyof Layers;

@@ -32,14 +32,23 @@ export function toDocumentJson(doc: Doc, opts: { layers?: boolean; text?: boolea
       language: m.language,
     },
     events: [...(doc.has('events') ? doc.get('events') : [])],
-    claims: [...(doc.has('claims') ? doc.get('claims') : [])],
+    claims: linkedClaims(doc),
     notes: [...doc.notes],
   };
   if (opts.text) out.text = doc.text;
   if (opts.layers) {
     const layers: Partial<Record<LayerName, unknown>> = {};
-    for (const name of doc.layerNames()) if (name !== 'claims' && name !== 'events') layers[name] = doc.get(name);
+    for (const name of doc.layerNames()) {
+      if (name !== 'claims' && name !== 'events' && name !== 'links') layers[name] = doc.get(name);
+    }
     out.layers = layers as Partial<Layers>;
   }
   return out;
+}
+
+/** Claims with the event each is linked to. */
+function linkedClaims(doc: Doc): Claim[] {
+  if (!doc.has('claims')) return [];
+  const eventOf = new Map((doc.has('links') ? doc.get('links') : []).map((l) => [l.claim, l.event]));
+  return doc.get('claims').map((c) => ({ ...c, event: eventOf.get(c.id) ?? c.event }));
 }

@@ -1,10 +1,185 @@
-// PLACEHOLDER: claims (issue 3).
+// Claims: figures tied to what they count and who says so, and claims of responsibility with no figure.
+import type { Certainty, Claim, ClaimKind, ClaimSource, ClaimValue } from '../core/layers/claim.js';
+import type { Quantity } from '../core/layers/quantity.js';
+import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import { linkFigure } from './claim-figures.js';
+import type { FigureLink } from './claim-figures.js';
+import { findResponsibility } from './claim-responsibility.js';
+import { SourceResolver } from './claim-sources.js';
+import { isQuoteMark, matchPhrase, sentenceViews } from './claim-words.js';
+import type { SentenceView, Word } from './claim-words.js';
+import { DISPUTE_WORDS, PERSON_NOUNS, UNCONFIRMED_PHRASES } from './en/harm.js';
+
+/** A claim before ids and merging of repeated mentions. */
+export interface ClaimDraft {
+  readonly kind: ClaimKind;
+  readonly subject: string | null;
+  readonly value: ClaimValue | null;
+  readonly source: ClaimSource;
+  readonly certainty: Certainty;
+  readonly quote: boolean;
+  readonly span: Span;
+  readonly sentence: number;
+}
+
+const COUNTABLE_ROLES = new Set<Quantity['role']>(['count']);
+/** "a man was injured", "an injured soldier": a singular person counted without a numeral. */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+/** "insurgents were detained": a bare plural of these counts as an unstated plural (at least two). */
+const COMBATANT_PLURALS = new Set(['insurgents', 'militants', 'fighters', 'suspects', 'gunmen', 'rebels', 'terrorists', 'jihadists', 'extremists', 'attackers']);
+
+export function valueOf(q: Quantity): ClaimValue {
+  const v: ClaimValue = { text: q.text, number: q.number, qualifier: q.qualifier, low: q.low, high: q.high };
+  return {
+    ...v,
+    ...(q.convention !== undefined ? { convention: q.convention } : {}),
+    ...(q.previous !== undefined ? { previous: q.previous } : {}),
+  };
+}
+
+function wordRange(words: readonly Word[], span: Span): [number, number] | null {
+  let start = -1;
+  let end = -1;
+  words.forEach((w, i) => {
+    if (w.span[0] >= span[0] && w.span[1] <= span[1]) {
+      if (start < 0) start = i;
+      end = i + 1;
+    }
+  });
+  return start < 0 ? null : [start, end];
+}
+
+function sentenceCertainty(view: SentenceView): Certainty | null {
+  const w = view.words;
+  for (let i = 0; i < w.length; i++) if (UNCONFIRMED_PHRASES.some((p) => matchPhrase(w, i, p) >= 0)) return 'unconfirmed';
+  return null;
+}
+
+/** "who will believe the figure of 63?": a question that doubts a figure disputes it. */
+function disputed(view: SentenceView, figureSpan: Span): boolean {
+  const w = view.words;
+  const question = w.some((x) => x.text === '?' && x.span[0] > figureSpan[0]);
+  return question && w.some((x) => DISPUTE_WORDS.has(x.lower) && x.span[1] <= figureSpan[0]);
+}
+
+function draftFromFigure(
+  view: SentenceView,
+  link: FigureLink,
+  value: ClaimValue,
+  figureSpan: Span,
+  sources: SourceResolver,
+  sentenceDoubt: Certainty | null,
+): ClaimDraft {
+  const { source, quote } = sources.sourceFor(figureSpan, view.sentence.span);
+  let certainty: Certainty = link.hedged ? 'hedged' : 'asserted';
+  if (sentenceDoubt) certainty = sentenceDoubt;
+  if (disputed(view, figureSpan)) certainty = 'disputed';
+  return { kind: link.kind, subject: link.subject, value, source, certainty, quote, span: view.sentence.span, sentence: view.index };
+}
+
+/** Claims about a counted figure in one sentence. */
+function figureClaims(view: SentenceView, quantities: readonly Quantity[], sources: SourceResolver): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const doubt = sentenceCertainty(view);
+  const seen = new Set<number>();
+  for (const w of view.words) {
+    if (w.quantity < 0 || seen.has(w.quantity)) continue;
+    seen.add(w.quantity);
+    const q = quantities[w.quantity];
+    if (!q || !COUNTABLE_ROLES.has(q.role) || q.unit === 'percent') continue;
+    const range = wordRange(view.words, q.span);
+    if (!range) continue;
+    const link = linkFigure(view.words, range[0], range[1]);
+    if (!link) continue;
+    out.push(draftFromFigure(view, link, valueOf(q), q.span, sources, doubt));
+  }
+  out.push(...implicitCounts(view, sources, doubt));
+  return out;
+}
+
+/** Counts with no numeral: "a man was injured" (1), "insurgents were detained" (an unstated plural). */
+function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Certainty | null): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const w = view.words;
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i] as Word;
+    if (word.quantity >= 0) continue;
+    if (SINGULAR_DETERMINERS.has(word.lower)) {
+      // determiner, up to four modifiers, a singular person noun
+      for (let j = i + 1; j <= i + 5 && j < w.length; j++) {
+        const n = w[j] as Word;
+        if (n.kind === 'punct' && n.text !== '-') break;
+        if (!PERSON_NOUNS.has(n.lower) || n.lower.endsWith('s') || n.lower === 'people') continue;
+        const link = linkFigure(w, i, i + 1);
+        if (!link || link.kind === 'launched' || link.kind === 'destroyed' || link.kind === 'intercepted') break;
+        const span: Span = [word.span[0], n.span[1]];
+        const text = view.sentence.text.slice(span[0] - view.sentence.span[0], span[1] - view.sentence.span[0]);
+        const value: ClaimValue = { text, number: 1, qualifier: 'exact', low: 1, high: 1 };
+        out.push(draftFromFigure(view, { ...link, subject: n.text }, value, span, sources, doubt));
+        break;
+      }
+    } else if (COMBATANT_PLURALS.has(word.lower) && startsBarePlural(w, i)) {
+      const link = linkFigure(w, i, i);
+      if (!link || (link.kind !== 'captured' && link.kind !== 'killed' && link.kind !== 'injured')) continue;
+      const value: ClaimValue = { text: word.text, number: null, qualifier: 'vague', low: 2, high: null, convention: 'unstated-plural' };
+      out.push(draftFromFigure(view, { ...link, subject: word.text }, value, word.span, sources, doubt));
+    }
+  }
+  return out;
+}
+
+/** A bare plural: nothing before it in its noun phrase that counts or picks it out ("the", "some", "five"). */
+function startsBarePlural(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (prev === undefined || isQuoteMark(prev) || prev.kind === 'punct') return true;
+  if (prev.quantity >= 0) return false;
+  return !['the', 'these', 'those', 'some', 'its', 'their', 'his', 'her', 'our', 'of', 'many', 'several', 'few', 'other', 'no'].includes(prev.lower);
+}
+
+const claimKey = (d: ClaimDraft): string =>
+  [d.kind, d.value?.number ?? d.value?.text.toLowerCase() ?? '-', d.value?.qualifier ?? '-', d.source.entity ?? d.source.name.toLowerCase()].join('|');
+
+/** Merges repeated mentions (same kind, figure, qualifier and source) into one claim with several `mentions`. */
+export function mergeDrafts(drafts: readonly ClaimDraft[], text: string): Claim[] {
+  const byKey = new Map<string, { draft: ClaimDraft; mentions: Span[] }>();
+  for (const d of drafts) {
+    const key = claimKey(d);
+    const hit = byKey.get(key);
+    if (hit) {
+      if (!hit.mentions.some((m) => m[0] === d.span[0])) hit.mentions.push(d.span);
+    } else byKey.set(key, { draft: d, mentions: [d.span] });
+  }
+  return [...byKey.values()].map(({ draft, mentions }, i) => ({
+    id: `c${i + 1}`,
+    event: null,
+    kind: draft.kind,
+    subject: draft.subject,
+    value: draft.value,
+    source: draft.source,
+    certainty: draft.certainty,
+    quote: draft.quote,
+    span: draft.span,
+    text: text.slice(draft.span[0], draft.span[1]),
+    mentions,
+    sentence: draft.sentence,
+  }));
+}
 
 export const claimsStage = defineStage({
   name: 'claims',
-  version: '0',
-  requires: ['sentences', 'quantities', 'times', 'places', 'demonyms', 'entities', 'attributions'],
+  version: '1',
+  requires: ['sentences', 'tokens', 'quantities', 'entities', 'attributions'],
   assigns: ['claims'],
-  run: () => ({ layers: { claims: [] } }),
+  run(doc) {
+    const quantities = doc.get('quantities');
+    const views = sentenceViews(doc.get('sentences'), doc.get('tokens'), quantities);
+    const sources = new SourceResolver(doc.get('attributions'), doc.get('entities'), doc.meta.outlet);
+    const drafts: ClaimDraft[] = [];
+    for (const view of views) {
+      drafts.push(...figureClaims(view, quantities, sources));
+      drafts.push(...findResponsibility(view, sources, doc.get('entities')));
+    }
+    return { layers: { claims: mergeDrafts(drafts, doc.text) } };
+  },
 });

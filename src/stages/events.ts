@@ -1,10 +1,281 @@
-// PLACEHOLDER: events (issue 3).
+// Events: claims grouped by the place they are about, each event dated, typed, and given its weapons and sides.
+import type { Claim, EventLink, EventWhen, EventWhere, TallyEvent } from '../core/layers/claim.js';
+import type { Demonym, Place } from '../core/layers/place.js';
+import type { Sentence } from '../core/layers/text.js';
+import type { TimeExpr } from '../core/layers/time.js';
+import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import { EVENT_NOUNS, WEAPON_WORDS } from './en/harm.js';
+
+/** How specific a place is: a district beats a city beats a region beats a country. */
+function specificity(p: Place): number {
+  const f = p.feature.toUpperCase();
+  if (f === 'PPLX' || f === 'DISTRICT' || f.startsWith('PPLX')) return 5;
+  if (p.featureClass === 'P' || f.startsWith('PPL')) return 4;
+  if (f === 'ADM2' || f === 'ADM3' || f === 'ADMD') return 3;
+  if (f === 'ADM1') return 2;
+  if (f.startsWith('PCL') || f === 'COUNTRY') return 1;
+  return 3;
+}
+
+const placeKey = (p: Place): string => (p.geonameid !== null ? `g${p.geonameid}` : `n${p.name.toLowerCase()}`);
+const inside = (s: Span, outer: Span): boolean => outer[0] <= s[0] && s[1] <= outer[1];
+
+/** How many days lie between two ISO dates (b − a). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Event dates further back than this from the publication date are background, not the event. */
+const EVENT_WINDOW_DAYS = 21;
+
+interface EventDraft {
+  readonly key: string;
+  readonly place: Place | null;
+  readonly sentences: Set<number>;
+  readonly claims: Claim[];
+}
+
+export interface EventInputs {
+  readonly text: string;
+  readonly published: string | null;
+  readonly sentences: readonly Sentence[];
+  readonly places: readonly Place[];
+  readonly demonyms: readonly Demonym[];
+  readonly times: readonly TimeExpr[];
+  readonly claims: readonly Claim[];
+  /** Spans that name sources ("Kyiv Mayor Vitali Klitschko"): places inside them say who speaks, not where. */
+  readonly sourceSpans: readonly Span[];
+}
+
+/** Index of the sentence that holds `span` (sentences are sorted and disjoint). */
+function sentenceOf(sentences: readonly Sentence[], span: Span): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (span[0] < s.span[0]) hi = mid - 1;
+    else if (span[0] >= s.span[1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: EventLink[] } {
+  const { sentences, claims } = input;
+  // Places that say where, by sentence.
+  const placesBySentence = new Map<number, Place[]>();
+  for (const p of input.places) {
+    if (input.sourceSpans.some((s) => inside(p.span, s))) continue;
+    const si = sentenceOf(sentences, p.span);
+    if (si < 0) continue;
+    const list = placesBySentence.get(si) ?? [];
+    list.push(p);
+    placesBySentence.set(si, list);
+  }
+  const mostSpecific = (si: number): Place | null => {
+    let best: Place | null = null;
+    for (const p of placesBySentence.get(si) ?? []) if (best === null || specificity(p) > specificity(best)) best = p;
+    return best;
+  };
+
+  const main = mainPlace(input, placesBySentence);
+  // Section headings past the lead set the topic of the sentences below them.
+  const topicOf: (Place | null)[] = [];
+  let topic: Place | null = main;
+  sentences.forEach((s, i) => {
+    if (s.heading && s.paragraph > 3) {
+      const p = mostSpecific(i);
+      topic = p && specificity(p) > 1 ? p : main;
+    }
+    topicOf[i] = topic;
+  });
+
+  const drafts = new Map<string, EventDraft>();
+  const links: EventLink[] = [];
+  const draftFor = (place: Place | null): EventDraft => {
+    const key = place ? placeKey(place) : 'none';
+    let d = drafts.get(key);
+    if (!d) {
+      d = { key, place, sentences: new Set(), claims: [] };
+      drafts.set(key, d);
+    }
+    return d;
+  };
+  for (const c of claims) {
+    const own = mostSpecific(c.sentence);
+    const place = own ?? topicOf[c.sentence] ?? null;
+    const d = draftFor(place);
+    d.claims.push(c);
+    for (const m of c.mentions) {
+      const si = sentenceOf(sentences, m);
+      if (si >= 0) d.sentences.add(si);
+    }
+  }
+  // The main event also owns the harm sentences that name its place.
+  if (main) {
+    const d = drafts.get(placeKey(main));
+    if (d) for (const [si, list] of placesBySentence) if (list.some((p) => placeKey(p) === d.key)) d.sentences.add(si);
+  }
+
+  const events: TallyEvent[] = [];
+  let n = 0;
+  for (const d of drafts.values()) {
+    const id = `e${++n}`;
+    const first = Math.min(...d.sentences);
+    const anchor = sentences[first] ?? sentences[0];
+    const span: Span = anchor ? anchor.span : [0, 0];
+    events.push({
+      id,
+      span,
+      text: input.text.slice(span[0], span[1]),
+      type: eventType(input, d),
+      when: eventWhen(input, d),
+      where: d.place ? whereOf(d.place) : null,
+      initiator: initiatorOf(input, d),
+      target: null,
+      weapons: weaponsOf(input, d),
+    });
+    for (const c of d.claims) links.push({ span: c.span, text: c.text, claim: c.id, event: id });
+  }
+  return { events, links };
+}
+
+/** The article's main place: the most mentioned specific place among sentences with claims or event words. */
+function mainPlace(input: EventInputs, placesBySentence: ReadonlyMap<number, Place[]>): Place | null {
+  const claimSentences = new Set(input.claims.map((c) => c.sentence));
+  const score = new Map<string, { place: Place; score: number; first: number }>();
+  for (const [si, list] of placesBySentence) {
+    const s = input.sentences[si];
+    if (!s) continue;
+    const lower = s.text.toLowerCase();
+    const eventful = claimSentences.has(si) || [...lower.matchAll(/[a-z-]+/g)].some((m) => EVENT_NOUNS.has(m[0]));
+    if (!eventful) continue;
+    const weight = si === 0 ? 2 : 1;
+    for (const p of list) {
+      const k = placeKey(p);
+      const cur = score.get(k) ?? { place: p, score: 0, first: p.span[0] };
+      // Countries and regions count less than the towns inside them.
+      cur.score += weight * (specificity(p) >= 3 ? 1 : 0.25);
+      score.set(k, cur);
+    }
+  }
+  let best: { place: Place; score: number; first: number } | null = null;
+  for (const v of score.values()) {
+    if (best === null || v.score > best.score || (v.score === best.score && v.first < best.first)) best = v;
+  }
+  return best?.place ?? null;
+}
+
+function whereOf(p: Place): EventWhere {
+  return {
+    name: p.name,
+    alt_names: p.alt_names,
+    admin1: p.admin1,
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    geonameid: p.geonameid,
+    span: p.span,
+  };
+}
+
+function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr[] {
+  return input.times.filter((t) => sentenceIds.has(sentenceOf(input.sentences, t.span)));
+}
+
+/** The earliest day the event's sentences give within the weeks before publication; else an interval; else the publication day. */
+function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
+  const candidates = timesIn(input, d.sentences).filter((t) => t.type === 'DATE' && t.start !== undefined);
+  const published = input.published;
+  const inWindow = (t: TimeExpr): boolean => {
+    if (!published || t.start === undefined) return true;
+    const back = daysBetween(t.start, published);
+    return back >= 0 && back <= EVENT_WINDOW_DAYS;
+  };
+  const days = candidates.filter((t) => t.start !== undefined && t.start === (t.end ?? t.start) && DAY.test(t.start) && inWindow(t));
+  const pick = days.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0] ?? candidates.filter(inWindow)[0];
+  if (pick && pick.start !== undefined) {
+    return { start: pick.start, end: pick.end ?? pick.start, text: pick.text, span: pick.span };
+  }
+  if (published) return { start: published, end: published, text: '', span: null };
+  return null;
+}
+
+function eventType(input: EventInputs, d: EventDraft): string {
+  const counts = new Map<string, number>();
+  for (const si of d.sentences) {
+    const s = input.sentences[si];
+    if (!s) continue;
+    for (const m of s.text.toLowerCase().matchAll(/[a-z-]+/g)) {
+      const type = EVENT_NOUNS.get(m[0]);
+      if (type) counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
+  }
+  let best = '';
+  let most = 0;
+  for (const [type, count] of counts) if (count > most) [best, most] = [type, count];
+  if (best) return best;
+  return d.claims.some((c) => c.kind === 'intercepted') ? 'shoot-down' : 'attack';
+}
+
+/** The side named right before an event word: "a Ukrainian strike", "Russian missiles". */
+function initiatorOf(input: EventInputs, d: EventDraft): string | null {
+  const votes = new Map<string, number>();
+  for (const dem of input.demonyms) {
+    const si = sentenceOf(input.sentences, dem.span);
+    if (!d.sentences.has(si)) continue;
+    const after = input.text.slice(dem.span[1], dem.span[1] + 40).toLowerCase();
+    const m = /^\s+(?:[a-z-]+\s+)?([a-z-]+)/.exec(after);
+    if (m && (EVENT_NOUNS.has(m[1] ?? '') || (m[1] ?? '') === 'forces' || (m[1] ?? '') === 'troops')) {
+      votes.set(dem.country, (votes.get(dem.country) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [side, count] of votes) if (count > most) [best, most] = [side, count];
+  return best;
+}
+
+const WEAPON_PATTERNS = WEAPON_WORDS.map((w) => ({
+  name: w,
+  re: new RegExp(`(?<![\\p{L}\\d-])${w.replace(/[-]/g, '[-‑]?').replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'iu'),
+}));
+
+function weaponsOf(input: EventInputs, d: EventDraft): string[] {
+  const found: string[] = [];
+  for (const si of [...d.sentences].sort((a, b) => a - b)) {
+    const s = input.sentences[si];
+    if (!s) continue;
+    for (const { name, re } of WEAPON_PATTERNS) {
+      if (re.test(s.text) && !found.some((f) => f.toLowerCase().includes(name.toLowerCase()))) found.push(name);
+    }
+  }
+  return found;
+}
 
 export const eventsStage = defineStage({
   name: 'events',
-  version: '0',
-  requires: ['sentences', 'times', 'places', 'claims'],
-  assigns: ['events'],
-  run: () => ({ layers: { events: [] } }),
+  version: '1',
+  requires: ['sentences', 'times', 'places', 'demonyms', 'entities', 'attributions', 'claims'],
+  assigns: ['events', 'links'],
+  run(doc) {
+    const sourceSpans: Span[] = [
+      ...doc.get('entities').map((e) => e.span),
+      ...doc.get('attributions').flatMap((a) => (a.source ? [a.source.span] : [])),
+    ];
+    const { events, links } = buildEvents({
+      text: doc.text,
+      published: doc.meta.published,
+      sentences: doc.get('sentences'),
+      places: doc.get('places'),
+      demonyms: doc.get('demonyms'),
+      times: doc.get('times'),
+      claims: doc.get('claims'),
+      sourceSpans,
+    });
+    return { layers: { events, links } };
+  },
 });

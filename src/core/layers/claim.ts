@@ -46,6 +46,8 @@ export interface Claim extends Spanned {
   readonly certainty: Certainty;
   readonly quote: boolean;
   readonly mentions: readonly Span[];
+  /** Index of the sentence of the first mention. */
+  readonly sentence: number;
 }
 
 export interface EventWhere {
@@ -75,4 +77,10 @@ export interface TallyEvent extends Spanned {
   readonly initiator: string | null;
   readonly target: string | null;
   readonly weapons: readonly string[];
+}
+
+/** Ties a claim to the event it is about (assigned by the events stage, which runs after the claims stage). */
+export interface EventLink extends Spanned {
+  readonly claim: string;
+  readonly event: string;
 }

@@ -1,0 +1,217 @@
+// Ties a figure to what it counts: the harm verb or noun before or after it, the counted group, and hedges.
+import type { ClaimKind } from '../core/layers/claim.js';
+import type { Span } from '../core/span.js';
+import { isQuoteMark, matchPhrase, matchPhraseEndingAt } from './claim-words.js';
+import type { Word } from './claim-words.js';
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKERS,
+  HARM_CUES,
+  HEDGE_WORDS,
+  MUNITION_NOUNS,
+  OBJECT_NOUNS,
+  PARENTHETICAL_OPENERS,
+  PERSON_NOUNS,
+  TOLL_LINKS,
+} from './en/harm.js';
+import type { HarmCue } from './en/harm.js';
+
+export interface FigureLink {
+  readonly kind: ClaimKind;
+  readonly cue: Span | null;
+  /** The counted group as written ("Russian servicemen"), or null. */
+  readonly subject: string | null;
+  readonly subjectSpan: Span | null;
+  readonly hedged: boolean;
+}
+
+/** How far, in words, the harm verb may stand from its figure. */
+const MAX_RIGHT_WORDS = 10;
+const MAX_TOLL_GAP = 4;
+const STOP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'into', 'inside', 'across', 'with', 'for', 'to', 'by', 'during', 'after', 'over', 'under', 'than']);
+const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'casualties', 'missing', 'captured', 'displaced']);
+const KILL_NOUNS = new Set(['bodies', 'corpses', 'dead', 'deaths', 'fatalities']);
+
+const CUES_BY_FIRST = new Map<string, HarmCue[]>();
+for (const c of HARM_CUES) {
+  const first = c.words[0] ?? '';
+  const list = CUES_BY_FIRST.get(first) ?? [];
+  list.push(c);
+  CUES_BY_FIRST.set(first, list);
+}
+for (const list of CUES_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** The longest harm cue that starts at word `at`, with the index after it. */
+export function cueAt(words: readonly Word[], at: number): { cue: HarmCue; end: number } | null {
+  const w = words[at];
+  if (w === undefined) return null;
+  for (const c of CUES_BY_FIRST.get(w.lower) ?? []) {
+    const end = matchPhrase(words, at, c.words);
+    if (end >= 0) return { cue: c, end };
+  }
+  return null;
+}
+
+/** The longest harm cue that ends just before word `end`. */
+function cueEndingAt(words: readonly Word[], end: number): { cue: HarmCue; start: number } | null {
+  let best: { cue: HarmCue; start: number } | null = null;
+  for (const c of HARM_CUES) {
+    if (c.side === 'after') continue;
+    const start = matchPhraseEndingAt(words, end, c.words);
+    if (start >= 0 && (best === null || c.words.length > best.cue.words.length)) best = { cue: c, start };
+  }
+  return best;
+}
+
+interface Found {
+  readonly kind: ClaimKind;
+  readonly cue: Span;
+  readonly gap: number;
+  readonly side: 'before' | 'after';
+  readonly subjectEnd: number;
+}
+
+/** Skips a parenthetical that starts after a comma at `i` ("…, including 20 children, …"); returns where it ends or -1. */
+function skipParenthetical(words: readonly Word[], i: number): number {
+  const opener = PARENTHETICAL_OPENERS.find((p) => matchPhrase(words, i + 1, p) >= 0);
+  if (!opener) return -1;
+  for (let j = i + 1 + opener.length; j < words.length; j++) if (words[j]?.text === ',') return j + 1;
+  return -1;
+}
+
+function searchRight(words: readonly Word[], from: number): Found | null {
+  let gap = 0;
+  let subjectEnd = from;
+  let inAux = false;
+  let count = 0;
+  for (let i = from; i < words.length && count <= MAX_RIGHT_WORDS; i++) {
+    const w = words[i];
+    if (w === undefined) break;
+    if (isQuoteMark(w)) continue;
+    if (w.kind === 'punct' && w.text === ',') {
+      const after = skipParenthetical(words, i);
+      if (after < 0) return null;
+      i = after - 1;
+      continue;
+    }
+    if (w.kind === 'punct' && w.text !== '-') return null;
+    if (w.quantity >= 0) return null;
+    const hit = cueAt(words, i);
+    if (hit && hit.cue.side !== 'before') {
+      return { kind: hit.cue.kind, cue: [w.span[0], words[hit.end - 1]?.span[1] ?? w.span[1]], gap, side: 'after', subjectEnd };
+    }
+    if (CLAUSE_BREAKERS.has(w.lower)) return null;
+    if (AUXILIARIES.has(w.lower)) {
+      inAux = true;
+    } else {
+      if (inAux) return null; // a new content word after the verb group: another clause
+      if (w.lower !== 'of' && STOP_PREPOSITIONS.has(w.lower)) return null;
+      gap++;
+      subjectEnd = i + 1;
+    }
+    count++;
+  }
+  return null;
+}
+
+function searchLeft(words: readonly Word[], start: number): Found | null {
+  let i = start;
+  while (i > 0 && isQuoteMark(words[i - 1] as Word)) i--;
+  const direct = cueEndingAt(words, i);
+  if (direct) {
+    const first = words[direct.start] as Word;
+    const last = words[i - 1] as Word;
+    return { kind: direct.cue.kind, cue: [first.span[0], last.span[1]], gap: 0, side: 'before', subjectEnd: -1 };
+  }
+  // "the death toll rose to 45", "a toll of 40 dead"
+  for (let gap = 1; gap <= MAX_TOLL_GAP && i - gap > 0; gap++) {
+    const w = words[i - gap] as Word;
+    if (!TOLL_LINKS.has(w.lower)) {
+      if (w.lower === 'toll' || w.lower === 'tolls') return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
+      return null;
+    }
+  }
+  return null;
+}
+
+function hedgedAround(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+    if (HEDGE_WORDS.some((h) => matchPhrase(words, i, h) >= 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * Links the figure covering words [start, end) to the harm it counts, or returns null when nothing nearby says
+ * what is counted (a figure with no harm verb or noun is not a claim).
+ */
+export function linkFigure(words: readonly Word[], start: number, end: number): FigureLink | null {
+  const right = searchRight(words, end);
+  const left = searchLeft(words, start);
+  let found: Found | null = right;
+  if (left && (!right || left.gap <= right.gap)) found = left;
+
+  // The counted group: the words after the figure up to the verb group (or the first stop).
+  let subjectEnd = found?.side === 'after' ? found.subjectEnd : nounPhraseEnd(words, end);
+  if (subjectEnd <= end) subjectEnd = end;
+  const headWord = subjectEnd > end ? words[subjectEnd - 1] : undefined;
+  const head = headWord?.lower ?? '';
+
+  let kind: ClaimKind | null = found?.kind ?? null;
+  if (KILL_NOUNS.has(head) && (kind === null || kind === 'killed')) kind = 'killed';
+  if (MUNITION_NOUNS.has(head)) {
+    if (kind === null) kind = 'launched';
+    else if (kind === 'destroyed') kind = 'intercepted';
+    else if (PERSON_KINDS.has(kind)) kind = found?.side === 'before' ? kind : 'launched';
+  } else if (OBJECT_NOUNS.has(head)) {
+    if (kind !== null && kind !== 'destroyed') return null;
+  } else if (kind === 'launched' || kind === 'intercepted') {
+    // "fired 20 people" is not a launch; only munitions are launched or shot down.
+    if (!MUNITION_NOUNS.has(head) && head !== '' && PERSON_NOUNS.has(head)) return null;
+  }
+  if (kind === null) return null;
+
+  const first = words[end];
+  const last = words[subjectEnd - 1];
+  const subjectSpan: Span | null = subjectEnd > end && first && last ? [first.span[0], last.span[1]] : null;
+  const cueEnd = found ? indexAfterSpan(words, found.cue) : end;
+  const hedged = hedgedAround(words, Math.min(start, found ? indexOfSpan(words, found.cue) : start) - 4, Math.max(cueEnd, end));
+  return {
+    kind,
+    cue: found?.cue ?? null,
+    subject: subjectSpan ? subjectText(words, end, subjectEnd) : null,
+    subjectSpan,
+    hedged,
+  };
+}
+
+/** Where the noun phrase after a figure ends: content words up to punctuation, a verb group or a preposition. */
+function nounPhraseEnd(words: readonly Word[], from: number): number {
+  let i = from;
+  while (i < words.length && i - from < 5) {
+    const w = words[i] as Word;
+    if (w.kind !== 'word' || AUXILIARIES.has(w.lower) || CLAUSE_BREAKERS.has(w.lower) || STOP_PREPOSITIONS.has(w.lower)) break;
+    if (w.lower === 'of' || w.lower === 'and' || w.lower === 'or') break;
+    i++;
+  }
+  return i;
+}
+
+function subjectText(words: readonly Word[], from: number, to: number): string {
+  return words
+    .slice(from, to)
+    .filter((w) => !isQuoteMark(w))
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/ ([-'’]) /g, '$1');
+}
+
+function indexOfSpan(words: readonly Word[], span: Span): number {
+  const i = words.findIndex((w) => w.span[0] === span[0]);
+  return i < 0 ? 0 : i;
+}
+
+function indexAfterSpan(words: readonly Word[], span: Span): number {
+  const i = words.findIndex((w) => w.span[1] === span[1]);
+  return i < 0 ? 0 : i + 1;
+}

@@ -1,0 +1,59 @@
+// Who says a claim: the attribution whose content holds it, resolved to its entity; else the article's own voice.
+import type { ClaimSource } from '../core/layers/claim.js';
+import type { Attribution, Entity } from '../core/layers/source.js';
+import type { Span } from '../core/span.js';
+
+export class SourceResolver {
+  readonly #attributions: readonly Attribution[];
+  readonly #entities: ReadonlyMap<string, Entity>;
+  readonly #outlet: ClaimSource;
+
+  constructor(attributions: readonly Attribution[], entities: readonly Entity[], outlet: string | null) {
+    this.#attributions = attributions;
+    const byId = new Map<string, Entity>();
+    // The fullest mention names the entity: keep the first of each id (entities carry a canonical name anyway).
+    for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
+    this.#entities = byId;
+    this.#outlet = { name: outlet ?? 'the article', kind: 'outlet', side: null, span: null, entity: null };
+  }
+
+  get outlet(): ClaimSource {
+    return this.#outlet;
+  }
+
+  /** The attribution whose content holds the span; the innermost when attributions nest. */
+  attributionFor(span: Span, sentence: Span): Attribution | null {
+    let best: Attribution | null = null;
+    for (const a of this.#attributions) {
+      const c = a.content.span;
+      if (c[0] <= span[0] && span[1] <= c[1]) {
+        if (best === null || c[1] - c[0] < best.content.span[1] - best.content.span[0]) best = a;
+      }
+    }
+    if (best) return best;
+    // A cue in the same sentence whose content was cut short still speaks for the sentence.
+    for (const a of this.#attributions) {
+      if (a.cue.span[0] >= sentence[0] && a.cue.span[1] <= sentence[1] && a.source !== null) return a;
+    }
+    return null;
+  }
+
+  /** The source of a claim at `span` in the sentence at `sentence`. */
+  sourceFor(span: Span, sentence: Span): { source: ClaimSource; quote: boolean } {
+    const a = this.attributionFor(span, sentence);
+    if (!a) return { source: this.#outlet, quote: false };
+    return { source: this.fromAttribution(a), quote: a.quote };
+  }
+
+  fromAttribution(a: Attribution): ClaimSource {
+    const e = a.entity !== null ? this.#entities.get(a.entity) : undefined;
+    if (e) return { name: e.name, kind: e.kind, side: e.side, span: a.source?.span ?? e.span, entity: e.id };
+    if (a.source) return { name: a.source.text, kind: 'unknown', side: null, span: a.source.span, entity: null };
+    return this.#outlet;
+  }
+
+  fromEntity(e: Entity): ClaimSource {
+    const canonical = this.#entities.get(e.id) ?? e;
+    return { name: canonical.name, kind: canonical.kind, side: canonical.side, span: e.span, entity: e.id };
+  }
+}

@@ -1,0 +1,218 @@
+// Words that say what a figure counts: harm verbs and nouns, counted groups, munitions, hedges and doubts.
+import type { ClaimKind } from '../../core/layers/claim.js';
+
+/** A harm cue: the lower-case words that make it and the kind of claim it signals. */
+export interface HarmCue {
+  readonly words: readonly string[];
+  readonly kind: ClaimKind;
+  /** Where the cue may stand relative to the figure: before it ("killed 17"), after it ("17 were killed"), or both. */
+  readonly side: 'before' | 'after' | 'both';
+}
+
+const cue = (phrase: string, kind: ClaimKind, side: HarmCue['side'] = 'both'): HarmCue => ({
+  words: phrase.split(' '),
+  kind,
+  side,
+});
+
+/** Longest first within a kind does not matter: the matcher tries every cue at every position and keeps the longest. */
+export const HARM_CUES: readonly HarmCue[] = [
+  // killed and wounded together
+  ...['killed and wounded', 'killed and injured', 'killed or wounded', 'killed or injured', 'dead and wounded',
+    'dead and injured', 'dead or wounded', 'dead or injured', 'killed and hurt', 'dead and missing'].map((p) =>
+    cue(p, 'casualties', 'after'),
+  ),
+  ...['casualties', 'casualty'].map((p) => cue(p, 'casualties', 'after')),
+  // killed
+  ...['killed', 'killing', 'kill', 'kills', 'died', 'dead', 'die', 'dies', 'slain', 'perished', 'massacred',
+    'executed', 'murdered', 'lost their lives', 'were left dead', 'bodies', 'corpses', 'deaths', 'fatalities',
+    'lives', 'martyred', 'shot dead', 'gunned down', 'beheaded'].map((p) => cue(p, 'killed')),
+  cue('claimed the lives of', 'killed', 'before'),
+  cue('death toll', 'killed', 'before'),
+  cue('toll', 'killed', 'before'),
+  // injured
+  ...['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized', 'injuries',
+    'wounds', 'treated for injuries', 'maimed'].map((p) => cue(p, 'injured')),
+  // missing
+  ...['missing', 'unaccounted for', 'disappeared', 'remain missing', 'still missing'].map((p) => cue(p, 'missing')),
+  // captured
+  ...['captured', 'capturing', 'detained', 'detaining', 'arrested', 'arresting', 'abducted', 'abducting',
+    'kidnapped', 'kidnapping', 'taken prisoner', 'taken captive', 'taken hostage', 'held hostage', 'hostages',
+    'taken into custody', 'surrendered', 'laid down their arms', 'prisoners of war', 'seized'].map((p) =>
+    cue(p, 'captured'),
+  ),
+  // displaced
+  ...['displaced', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuating', 'uprooted', 'made homeless',
+    'left homeless', 'forced from their homes', 'forced to flee', 'driven from their homes', 'refugees'].map((p) =>
+    cue(p, 'displaced'),
+  ),
+  // intercepted
+  ...['shot down', 'shooting down', 'intercepted', 'intercepting', 'downed', 'downing', 'neutralised',
+    'neutralized', 'repelled'].map((p) => cue(p, 'intercepted')),
+  // launched
+  ...['launched', 'launching', 'fired', 'firing', 'fire'].map((p) => cue(p, 'launched')),
+  // destroyed
+  ...['destroyed', 'destroying', 'damaged', 'damaging', 'burnt out', 'burned out', 'razed', 'flattened',
+    'demolished', 'levelled', 'leveled', 'burnt', 'burned'].map((p) => cue(p, 'destroyed')),
+];
+
+/** Nouns for people: what a count of harm usually counts. Singular and plural. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ('people person persons civilians civilian soldiers soldier servicemen serviceman troops troop fighters fighter ' +
+    'militants militant insurgents insurgent rebels rebel children child kids boys boy girls girl women woman men man ' +
+    'residents resident prisoners prisoner detainees patients patient mercenaries mercenary police policemen ' +
+    'policeman officers officer workers worker staff members member victims victim bodies pilgrims worshippers ' +
+    'students student villagers villager passengers passenger guards guard medics medic doctors doctor nurses ' +
+    'journalists journalist volunteers volunteer personnel servicemembers sailors sailor pilots pilot crew ' +
+    'infants babies baby teenagers teenager elderly relatives family families households household individuals ' +
+    'protesters protester demonstrators worshipers recruits conscripts gunmen gunman attackers attacker ' +
+    'terrorists terrorist jihadists jihadist extremists extremist fishermen farmers farmer miners pupils ' +
+    'hostages hostage refugees migrants inmates inmate employees employee colleagues shoppers commuters ' +
+    'Ukrainians Russians Israelis Palestinians Sudanese Syrians Iraqis Afghans Yemenis Nigerians Malians ' +
+    'Americans Iranians Lebanese')
+    .toLowerCase()
+    .split(' '),
+);
+
+/** Nouns for things that are fired: a count of them is a `launched` claim unless a cue says otherwise. */
+export const MUNITION_NOUNS: ReadonlySet<string> = new Set(
+  ('missiles missile rockets rocket drones drone shells shell bombs bomb projectiles projectile mortars mortar ' +
+    'shaheds shahed munitions grenades grenade warheads torpedoes interceptors rounds salvos salvo barrages')
+    .split(' '),
+);
+
+/** Nouns for things that are destroyed or damaged. */
+export const OBJECT_NOUNS: ReadonlySet<string> = new Set(
+  ('buildings building houses house homes home apartments flats vehicles vehicle tanks tank cars car trucks ' +
+    'equipment units aircraft planes helicopters ships ship boats vessels bridges schools hospitals shops ' +
+    'structures facilities sites positions depots launchers systems artillery guns howitzers trains')
+    .split(' '),
+);
+
+/** Words that may stand between a counted group and its harm verb: "63 soldiers were reportedly killed". */
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+  ('were was is are be been being had has have also reportedly seriously critically severely badly lightly ' +
+    'slightly later now all both still confirmed believed feared thought said reported known to could may might ' +
+    'would will likely probably possibly allegedly apparently already either mostly mainly fatally ' +
+    'left either subsequently eventually instantly immediately mortally among them').split(' '),
+);
+
+/** Words that open a parenthetical inside a clause, skipped when looking for the verb: "100 people, including 20 children, were killed". */
+export const PARENTHETICAL_OPENERS: readonly (readonly string[])[] = [
+  ['including'],
+  ['among', 'them'],
+  ['among', 'whom'],
+  ['most', 'of', 'them'],
+  ['many', 'of', 'them'],
+  ['some', 'of', 'them'],
+  ['all', 'of', 'them'],
+  ['mostly'],
+  ['mainly'],
+  ['many'],
+  ['according', 'to'],
+];
+
+/** Words that end the search for a figure's verb: a new clause starts. */
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
+  'that which who whom whose when where after before while because but although though since said says told as if'.split(
+    ' ',
+  ),
+);
+
+/** Words before a figure that tie it to a toll: "the death toll rose to 45", "a toll of 40 dead". */
+export const TOLL_LINKS: ReadonlySet<string> = new Set(
+  'of at to rose risen climbed reached stood stands jumped increased grew has had was is now has been'.split(' '),
+);
+
+/** Modal hedges near the harm verb: the claim is `hedged`. */
+export const HEDGE_WORDS: readonly (readonly string[])[] = [
+  ['could', 'have'],
+  ['may', 'have'],
+  ['might', 'have'],
+  ['could', 'be'],
+  ['may', 'be'],
+  ['might', 'be'],
+  ['possibly'],
+  ['probably'],
+  ['likely'],
+  ['feared'],
+  ['believed'],
+  ['estimated'],
+  ['suggests'],
+  ['suggested'],
+  ['assessed'],
+  ['assess'],
+  ['assessment'],
+  ['presumed'],
+  ['thought', 'to'],
+];
+
+/** Phrases that say a figure could not be checked: the claims of the sentence are `unconfirmed`. */
+export const UNCONFIRMED_PHRASES: readonly (readonly string[])[] = [
+  ['could', 'not', 'be', 'independently', 'verified'],
+  ['could', 'not', 'independently', 'verify'],
+  ['could', 'not', 'be', 'verified'],
+  ['could', 'not', 'verify'],
+  ['not', 'be', 'independently', 'confirmed'],
+  ['could', 'not', 'be', 'confirmed'],
+  ['did', 'not', 'confirm'],
+  ['has', 'not', 'been', 'verified'],
+  ['have', 'not', 'been', 'verified'],
+  ['unverified'],
+  ['unconfirmed'],
+];
+
+/** Words that put a stated figure in doubt: "who will believe the figure of 63?", "denied", "exaggerated". */
+export const DISPUTE_WORDS: ReadonlySet<string> = new Set(
+  'believe denied denies deny rejected rejects disputed disputes dismissed false exaggerated inflated fabricated lie lies propaganda'.split(
+    ' ',
+  ),
+);
+
+/** Cues of responsibility and blame that carry no figure. */
+export interface ResponsibilityCue {
+  readonly words: readonly string[];
+  /** A denial: the claim is about responsibility but its certainty is `disputed`. */
+  readonly denial: boolean;
+}
+
+export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
+  ...['took responsibility', 'claimed responsibility', 'claims responsibility', 'claiming responsibility',
+    'accepted responsibility', 'admitted responsibility', 'were behind', 'was behind', 'is behind', 'are behind',
+    'had been behind', 'blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held responsible',
+    'holds responsible', 'responsible for', 'carried out', 'attributed', 'pointed to', 'war crime', 'mass murder',
+    'act of terrorism', 'provocation'].map((p) => ({
+    words: p.split(' '),
+    denial: false,
+  })),
+  ...['denied', 'denies', 'deny', 'denying', 'rejected', 'dismissed', 'no involvement', 'not involved',
+    'had nothing to do', 'has nothing to do', 'did not carry out', 'no firing missions', 'no combat tasks'].map((p) => ({
+    words: p.split(' '),
+    denial: true,
+  })),
+];
+
+/** Nouns that name the event itself: a responsibility claim needs one in its sentence ("the strike", "the attack"). */
+export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['strike', 'strike'], ['strikes', 'strike'], ['airstrike', 'air strike'], ['airstrikes', 'air strike'],
+  ['attack', 'attack'], ['attacks', 'attack'], ['assault', 'attack'], ['raid', 'raid'], ['raids', 'raid'],
+  ['shelling', 'shelling'], ['bombardment', 'shelling'], ['explosion', 'explosion'], ['explosions', 'explosion'],
+  ['blast', 'explosion'], ['blasts', 'explosion'], ['bombing', 'bombing'], ['bombings', 'bombing'],
+  ['massacre', 'massacre'], ['killings', 'massacre'], ['clash', 'clash'], ['clashes', 'clash'], ['fighting', 'clash'],
+  ['ambush', 'clash'], ['shootout', 'clash'], ['offensive', 'attack'], ['incursion', 'attack'],
+  ['hostage-taking', 'hostage-taking'], ['kidnapping', 'hostage-taking'], ['abduction', 'hostage-taking'],
+  ['shooting', 'shooting'], ['missile', 'strike'], ['rocket', 'strike'], ['drone', 'drone attack'],
+  ['drones', 'drone attack'], ['missiles', 'strike'], ['rockets', 'strike'], ['hit', 'strike'], ['struck', 'strike'],
+  ['shelled', 'shelling'], ['bombed', 'bombing'], ['detonated', 'explosion'], ['exploded', 'explosion'],
+  ['sinking', 'strike'], ['sank', 'strike'], ['fire', 'strike'], ['arrests', 'arrest'], ['raided', 'raid'],
+]);
+
+/** Weapon names and classes worth reporting on an event. Matched case-insensitively as whole words. */
+export const WEAPON_WORDS: readonly string[] = [
+  'HIMARS', 'Iskander', 'Iskander-M', 'Tochka-U', 'Tochka', 'Kalibr', 'Kinzhal', 'Kh-22', 'Kh-101', 'Kh-59', 'S-300',
+  'S-400', 'Shahed', 'Shahed-136', 'Geran-2', 'Neptune', 'Storm Shadow', 'ATACMS', 'Bayraktar', 'Lancet', 'Grad',
+  'Smerch', 'Uragan', 'Tornado-S', 'Patriot', 'JDAM', 'glide bomb', 'barrel bomb', 'cluster munitions',
+  'ballistic missile', 'ballistic missiles', 'cruise missile', 'cruise missiles', 'missile', 'missiles', 'rocket',
+  'rockets', 'drone', 'drones', 'artillery', 'mortar', 'mortars', 'air strike', 'airstrike', 'bomb', 'bombs',
+  'grenade', 'car bomb', 'suicide bomber', 'rocket launchers', 'rocket systems',
+];
