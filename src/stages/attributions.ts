@@ -1,10 +1,432 @@
-// PLACEHOLDER: attribution of content to sources (issue 3).
+// Ties reported content to its source: direct quotes (also across paragraphs and before the speaker is named),
+// reported speech with a cue verb before or after the content, "according to", headline "X: …", and passive cues.
+import type { Attribution, Entity } from '../core/layers/source.js';
+import type { Sentence, Token } from '../core/layers/text.js';
+import type { Spanned } from '../core/span.js';
+import { spanned } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import { CLAUSE_OPENERS, CUE_PRE_MODIFIERS, CUE_VERBS, DETERMINERS, OBJECT_CUES, POSTPOSED_CUES } from './en/sources.js';
+import { tokenize } from './tokens.js';
+
+/** A quoted stretch: `open`/`close` are the offsets of the marks (close = end of paragraph when unclosed). */
+interface Quote {
+  open: number;
+  innerStart: number;
+  innerEnd: number;
+  /** Offset just after the closing mark (or innerEnd when the quote runs on into the next paragraph). */
+  end: number;
+  paragraph: number;
+  used: boolean;
+}
+
+const OPENERS = new Set(['“', '"']);
+const STOP_BEFORE_SOURCE = new Set(
+  'in on at to from with by into during after before about over under for as than like'.split(' '),
+);
+const INSERTS_AFTER_CUE = new Set(
+  'in on at to via during late early earlier later this last on a an the statement interview post video address briefing reporters journalists telegram vkontakte x twitter facebook monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon told news conference press television tv'.split(
+    ' ',
+  ),
+);
+const CUE_AFTER_QUOTE =
+  /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*\s){0,4}|(?:he|she|they|it|the\s\p{L}+)\s)(?:also\s|later\s|has\s|had\s)?(?:said|says|told|added|wrote|writes|say|explained|noted|warned|insisted|continued|claimed)\b/u;
+const PASSIVE_CUES = new Set(['reported', 'said', 'claimed', 'estimated', 'alleged', 'announced', 'confirmed', 'believed']);
+
+function findQuotes(text: string, sentences: readonly Sentence[]): Quote[] {
+  // Paragraph extents from the sentences.
+  const paras: { start: number; end: number; index: number }[] = [];
+  for (const s of sentences) {
+    const last = paras[paras.length - 1];
+    if (last !== undefined && last.index === s.paragraph) last.end = s.span[1];
+    else paras.push({ start: s.span[0], end: s.span[1], index: s.paragraph });
+  }
+  const out: Quote[] = [];
+  for (const p of paras) {
+    let open = -1;
+    let openLen = 0;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i] ?? '';
+      const two = c === "'" && text[i + 1] === "'";
+      if (open < 0) {
+        if (c === '“' || c === '"' || two) {
+          open = i;
+          openLen = two ? 2 : 1;
+          if (two) i++;
+        }
+      } else if (c === '”' || (c === '"' && text[open] !== '“') || (c === '"' && text[open] === '“') || (two && openLen === 2)) {
+        if (two && openLen !== 2) continue;
+        if (openLen === 2 && !two) continue;
+        const closeLen = two ? 2 : 1;
+        out.push({ open, innerStart: open + openLen, innerEnd: i, end: i + closeLen, paragraph: p.index, used: false });
+        open = -1;
+        if (two) i++;
+      }
+    }
+    // An unclosed quote runs to the end of its paragraph (and continues in the next one).
+    if (open >= 0 && p.end - open > 20) {
+      out.push({ open, innerStart: open + openLen, innerEnd: p.end, end: p.end, paragraph: p.index, used: false });
+    }
+  }
+  return out;
+}
+
+export function findAttributions(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+  tokens?: readonly Token[],
+): Attribution[] {
+  const toks = tokens ?? tokenize(sentences);
+  const bySentence: Token[][] = sentences.map(() => []);
+  for (const t of toks) bySentence[t.sentence]?.push(t);
+  const quotes = findQuotes(text, sentences);
+  const entByEnd = new Map<number, Entity>();
+  const entByStart = new Map<number, Entity>();
+  for (const e of entities) {
+    entByEnd.set(e.span[1], e);
+    if (!entByStart.has(e.span[0])) entByStart.set(e.span[0], e);
+  }
+  // Quote lookup by offset: quotes are sorted by start.
+  let qi = 0;
+  const insideQuote = (off: number): Quote | undefined => {
+    while (qi > 0 && (quotes[qi]?.open ?? Infinity) > off) qi--;
+    while (qi < quotes.length - 1 && (quotes[qi]?.end ?? 0) <= off) qi++;
+    const q = quotes[qi];
+    return q !== undefined && q.innerStart <= off && off < q.innerEnd ? q : undefined;
+  };
+  const out: Attribution[] = [];
+  const sp = (a: number, b: number): Spanned => spanned(text, a, b);
+
+  const trimEnd = (a: number, b: number): number => {
+    let e = b;
+    while (e > a && /[\s.,;:]/u.test(text[e - 1] ?? '')) e--;
+    return e;
+  };
+  const trimStart = (a: number, b: number): number => {
+    let s = a;
+    while (s < b && /[\s,;:—–-]/u.test(text[s] ?? '')) s++;
+    return s;
+  };
+
+  /** The source phrase ending right before token index `k` (exclusive); returns span and entity. */
+  const sourceBefore = (st: readonly Token[], k: number): { a: number; b: number; entity: Entity | null; from: number } | null => {
+    let j = k - 1;
+    const prev = st[j];
+    if (prev === undefined) return null;
+    const e = entByEnd.get(prev.span[1]);
+    if (e !== undefined && prev.kind === 'word') {
+      let from = j;
+      while (from > 0 && (st[from]?.span[0] ?? 0) > e.span[0]) from--;
+      return { a: e.span[0], b: e.span[1], entity: e, from };
+    }
+    // Appositive: NAME, a description, said
+    if (prev.text === ',') {
+      for (let c = j - 1; c >= Math.max(0, j - 18); c--) {
+        const t = st[c];
+        if (t === undefined) break;
+        if (t.text === ',') {
+          const before = st[c - 1];
+          const e2 = before !== undefined ? entByEnd.get(before.span[1]) : undefined;
+          if (e2 !== undefined && e2.reference !== 'pronoun') {
+            let from = c - 1;
+            while (from > 0 && (st[from]?.span[0] ?? 0) > e2.span[0]) from--;
+            return { a: e2.span[0], b: st[j - 1]?.span[1] ?? prev.span[0], entity: e2, from };
+          }
+          break;
+        }
+        if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
+      }
+      return null;
+    }
+    // Fallback: a noun phrase scanned leftwards to a determiner, a clause opener or punctuation.
+    if (prev.kind !== 'word') return null;
+    let a = j;
+    let words = 0;
+    for (; j >= 0 && words < 7; j--) {
+      const t = st[j];
+      if (t === undefined) break;
+      const l = t.text.toLowerCase();
+      if (t.kind !== 'word') {
+        if (t.text === '.' && j > 0 && st[j - 1]?.kind === 'word' && (st[j - 1]?.text.length ?? 0) <= 3) continue;
+        break;
+      }
+      if (CLAUSE_OPENERS.has(l) || STOP_BEFORE_SOURCE.has(l) || CUE_VERBS.has(l)) break;
+      if (l === 'is' || l === 'was' || l === 'were' || l === 'are' || l === 'be' || l === 'been') break;
+      a = j;
+      words++;
+      if (DETERMINERS.has(l) && l !== 'some' && l !== 'many' && l !== 'most' && l !== 'other' && l !== 'others') break;
+    }
+    if (words === 0) return null;
+    const first = st[a];
+    const last = st[k - 1];
+    if (first === undefined || last === undefined) return null;
+    return { a: first.span[0], b: last.span[1], entity: null, from: a };
+  };
+
+  /** The source phrase starting at token index `k` ("said Andrei Medvedev, deputy speaker of …"). */
+  const sourceAfter = (st: readonly Token[], k: number, limit: number): { a: number; b: number; entity: Entity | null } | null => {
+    const t = st[k];
+    if (t === undefined || t.span[0] >= limit) return null;
+    const e = entByStart.get(t.span[0]);
+    let b: number;
+    if (e !== undefined) b = e.span[1];
+    else {
+      let j = k;
+      while (j < st.length && st[j]?.kind === 'word' && (st[j]?.span[0] ?? limit) < limit) j++;
+      if (j === k) return null;
+      b = st[j - 1]?.span[1] ?? t.span[1];
+    }
+    // An appositive up to the end of the sentence or the next quote.
+    const after = st.find((x) => x.span[0] >= b);
+    if (after !== undefined && after.text === ',') {
+      let j = st.indexOf(after) + 1;
+      let end = b;
+      while (j < st.length) {
+        const x = st[j];
+        if (x === undefined || x.span[0] >= limit || OPENERS.has(x.text) || x.text === ';') break;
+        if (x.kind === 'word' && (CUE_VERBS.has(x.text.toLowerCase()) || x.text === 'adding')) break;
+        if (x.text === '.' && j === st.length - 1) break;
+        end = x.span[1];
+        j++;
+      }
+      b = trimEnd(b, end);
+    }
+    return { a: t.span[0], b, entity: e ?? null };
+  };
+
+  const cueSpan = (st: readonly Token[], k: number): { a: number; from: number } => {
+    let from = k;
+    while (from > 0 && CUE_PRE_MODIFIERS.has((st[from - 1]?.text ?? '').toLowerCase()) && st[from - 1]?.kind === 'word') from--;
+    return { a: st[from]?.span[0] ?? 0, from };
+  };
+
+  const push = (
+    source: { a: number; b: number; entity: Entity | null } | null,
+    cue: [number, number],
+    content: [number, number][],
+    quote: boolean,
+  ): void => {
+    const parts = content.filter(([a, b]) => b > a).map(([a, b]) => sp(a, b));
+    const first = parts[0];
+    if (first === undefined) return;
+    const att: Attribution = {
+      source: source !== null ? sp(source.a, source.b) : null,
+      cue: sp(cue[0], cue[1]),
+      content: first,
+      quote,
+      entity: source?.entity?.id ?? null,
+      ...(parts.length > 1 ? { parts } : {}),
+    };
+    out.push(att);
+  };
+
+  /** Quotes in the same paragraph (or continuing paragraphs) right after offset `from`, with no cue of their own. */
+  const followingQuotes = (from: number, paragraph: number): Quote[] => {
+    const more: Quote[] = [];
+    let para = paragraph;
+    for (const q of quotes) {
+      if (q.used || q.open < from) continue;
+      if (q.paragraph !== para && q.paragraph !== para + 1) break;
+      if (q.paragraph === para + 1) {
+        // Only a quote that opens its paragraph continues the speaker there.
+        const prevQ = more[more.length - 1];
+        const continues = prevQ !== undefined && prevQ.end === prevQ.innerEnd;
+        if (!continues) break;
+        para = q.paragraph;
+      }
+      const gap = text.slice(from, q.open);
+      if (/\b(?:said|says|told|added|according)\b/u.test(gap) || gap.length > 200) break;
+      if (/[\p{L}]/u.test(gap.replace(/\s+/gu, ''))) break;
+      // A quote followed by its own cue ("…," he said) starts a new attribution.
+      if (CUE_AFTER_QUOTE.test(text.slice(q.end, q.end + 60))) break;
+      more.push(q);
+      from = q.end;
+    }
+    return more;
+  };
+
+  sentences.forEach((s, si) => {
+    const st = bySentence[si] ?? [];
+    // Headline "Source: content".
+    if (s.heading || si === 0) {
+      const colon = st.findIndex((t, i) => t.text === ':' && i > 0 && i <= 5);
+      const before = st.slice(0, colon);
+      if (colon > 0 && before.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && colon < st.length - 2) {
+        const c = st[colon];
+        const first = st[0];
+        const next = st[colon + 1];
+        if (c !== undefined && first !== undefined && next !== undefined) {
+          const ent = entByStart.get(first.span[0]) ?? null;
+          push({ a: first.span[0], b: c.span[0], entity: ent }, [c.span[0], c.span[1]], [[next.span[0], trimEnd(next.span[0], s.span[1])]], false);
+          return;
+        }
+      }
+    }
+    for (let k = 0; k < st.length; k++) {
+      const t = st[k];
+      if (t === undefined || t.kind !== 'word') continue;
+      const l = t.text.toLowerCase();
+      if (insideQuote(t.span[0]) !== undefined) continue;
+      // "according to X, Y" and "Y, according to X."
+      if (l === 'according' && st[k + 1]?.text === 'to') {
+        const cueEnd = st[k + 1]?.span[1] ?? t.span[1];
+        const src = sourceAfterPlain(st, k + 2);
+        if (src === null) continue;
+        const atStart = k === 0 || st.slice(0, k).every((x) => x.kind !== 'word' || /^(?:but|and|yet|so)$/iu.test(x.text));
+        if (atStart) {
+          push(src, [t.span[0], cueEnd], [[trimStart(src.b, s.span[1]), trimEnd(src.b, s.span[1])]], false);
+        } else {
+          push(src, [t.span[0], cueEnd], [[s.span[0], trimEnd(s.span[0], t.span[0])]], false);
+        }
+        continue;
+      }
+      if (!CUE_VERBS.has(l)) continue;
+      const cue = cueSpan(st, k);
+      const prevTok = st[cue.from - 1];
+      // Passive: "it was reported that …"
+      if (PASSIVE_CUES.has(l) && prevTok !== undefined && /^(?:was|is|been|were)$/iu.test(prevTok.text)) {
+        const it = st[cue.from - 2];
+        if (it !== undefined && /^it$/iu.test(it.text) && st[k + 1]?.text === 'that') {
+          const nx = st[k + 1];
+          if (nx !== undefined) push(null, [prevTok.span[0], t.span[1]], [[nx.span[0], trimEnd(nx.span[0], s.span[1])]], false);
+        }
+        continue;
+      }
+      // A participle after a noun is not a cue ("the figures reported by …" handled as a plain cue below).
+      // 1. The quote that closes just before the cue: "…," said X / "…," X said.
+      const qBefore = quotes.find((q) => !q.used && q.end >= s.span[0] && q.end <= cue.a && cue.a - q.end < 100);
+      if (qBefore !== undefined) {
+        const q = qBefore;
+        const gap = text.slice(q.end, cue.a);
+        let src: { a: number; b: number; entity: Entity | null } | null = null;
+        if (/^[\s,—–-]*$/u.test(gap)) {
+          src = sourceAfter(st, k + 1, s.span[1] + 1);
+        } else {
+          const sb = sourceBefore(st, cue.from);
+          if (sb !== null && sb.a >= q.end) src = sb;
+        }
+        if (src !== null || /^[\s,—–-]*$/u.test(gap)) {
+          q.used = true;
+          const more = followingQuotes(src !== null ? Math.max(src.b, t.span[1]) : t.span[1], q.paragraph);
+          for (const m of more) m.used = true;
+          push(src, [cue.a, t.span[1]], [[q.open, q.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
+          continue;
+        }
+      }
+      // 2. The quote that opens after the cue: X said: "…" / X told AFP, "…"
+      const src0 = sourceBefore(st, cue.from);
+      const qAfter = quotes.find((q) => !q.used && q.open >= t.span[1] && q.open - t.span[1] <= 40);
+      if (qAfter !== undefined && src0 !== null) {
+        const gap = text.slice(t.span[1], qAfter.open);
+        if (/^[^.!?"“”]*[:,]\s*$/u.test(gap) || /^\s*$/u.test(gap)) {
+          qAfter.used = true;
+          const more = followingQuotes(qAfter.end, qAfter.paragraph);
+          for (const m of more) m.used = true;
+          push(src0, [cue.a, t.span[1]], [[qAfter.open, qAfter.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
+          continue;
+        }
+      }
+      // 3. Postposed: "Y, X said." or "Y, said X."
+      const sb = src0;
+      const commaBefore = sb !== null ? st[sb.from - 1] : st[cue.from - 1];
+      if (POSTPOSED_CUES.has(l) && commaBefore !== undefined && commaBefore.text === ',' && commaBefore.span[0] > s.span[0] + 3) {
+        const rest = text.slice(t.span[1], s.span[1]);
+        if (sb !== null && /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(rest)) {
+          // Content runs from the sentence start (or the last clause break) to the comma.
+          const cs = trimStart(s.span[0], commaBefore.span[0]);
+          const parts: [number, number][] = [[cs, trimEnd(cs, commaBefore.span[0])]];
+          const afterComma = /^\s*,/u.test(rest) ? t.span[1] + rest.indexOf(',') + 1 : -1;
+          if (afterComma > 0 && trimEnd(afterComma, s.span[1]) - afterComma > 8) parts.push([trimStart(afterComma, s.span[1]), trimEnd(afterComma, s.span[1])]);
+          push(sb, [cue.a, t.span[1]], parts, false);
+          continue;
+        }
+        if (sb === null && cue.from === k) {
+          const sa = sourceAfter(st, k + 1, s.span[1]);
+          if (sa !== null && sa.entity !== null) {
+            const cs = trimStart(s.span[0], commaBefore.span[0]);
+            push(sa, [t.span[1] - t.text.length, t.span[1]], [[cs, trimEnd(cs, commaBefore.span[0])]], false);
+            continue;
+          }
+        }
+      }
+      // 4. Preposed: "X said (that) Y".
+      if (sb === null) continue;
+      let c = k + 1;
+      if (l === 'told' || l === 'tell' || l === 'tells' || l === 'telling' || OBJECT_CUES.has(l)) {
+        if (!OBJECT_CUES.has(l)) {
+          // skip the hearer: "told AFP", "told reporters"
+          const h = st[c];
+          const he = h !== undefined ? entByStart.get(h.span[0]) : undefined;
+          if (he !== undefined) while (c < st.length && (st[c]?.span[1] ?? 0) <= he.span[1]) c++;
+          else if (h !== undefined && h.kind === 'word') c++;
+        }
+      }
+      // "said in a statement on Telegram that …": start at "that" when it is near.
+      for (let q = c; q < Math.min(st.length, c + 9); q++) {
+        const w = st[q];
+        if (w === undefined) break;
+        if (w.text === 'that') {
+          c = q;
+          break;
+        }
+        if (w.kind === 'word' && !INSERTS_AFTER_CUE.has(w.text.toLowerCase()) && !/^\p{Lu}/u.test(w.text)) break;
+        if (w.kind === 'punct' && w.text !== ',') break;
+      }
+      const first = st[c];
+      if (first === undefined) continue;
+      if (first.text === ':' || first.text === ',') {
+        const n2 = st[c + 1];
+        if (n2 === undefined) continue;
+        c++;
+      }
+      const cs = st[c]?.span[0] ?? first.span[0];
+      let ce = s.span[1];
+      // A final period is not part of the content; a period inside a closing quote is.
+      if (/[.!?]$/u.test(text.slice(cs, ce))) ce--;
+      ce = Math.max(cs, trimEndSoft(cs, ce));
+      if (ce - cs < 2) continue;
+      push(sb, [cue.a, t.span[1]], [[cs, ce]], false);
+    }
+  });
+
+  function sourceAfterPlain(st: readonly Token[], k: number): { a: number; b: number; entity: Entity | null } | null {
+    const t = st[k];
+    if (t === undefined) return null;
+    const e = entByStart.get(t.span[0]);
+    let j = k;
+    while (j < st.length && st[j]?.kind === 'word' || (st[j]?.text === '.' && st[j - 1]?.kind === 'word' && (st[j - 1]?.text.length ?? 9) <= 3)) j++;
+    const endTok = st[j - 1];
+    if (endTok === undefined || j === k) return null;
+    const b = Math.max(endTok.span[1], e?.span[1] ?? 0);
+    return { a: t.span[0], b, entity: e ?? null };
+  }
+  function trimEndSoft(a: number, b: number): number {
+    let e = b;
+    while (e > a && /[\s,;:]/u.test(text[e - 1] ?? '')) e--;
+    return e;
+  }
+
+  out.sort((x, y) => x.cue.span[0] - y.cue.span[0]);
+  // A preposed content stops where a later attribution's source or cue begins ("X said Y, Z told AFP").
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a === undefined || b === undefined || a.quote || a.parts !== undefined) continue;
+    const cut = Math.min(b.source?.span[0] ?? Infinity, b.cue.span[0]);
+    if (cut > a.content.span[0] && cut < a.content.span[1]) {
+      const e = trimEndSoft(a.content.span[0], cut);
+      if (e - a.content.span[0] > 1) out[i] = { ...a, content: sp(a.content.span[0], e) };
+    }
+  }
+  return out;
+}
 
 export const attributionsStage = defineStage({
   name: 'attributions',
-  version: '0',
+  version: '1',
   requires: ['sentences', 'tokens', 'entities'],
   assigns: ['attributions'],
-  run: () => ({ layers: { attributions: [] } }),
+  run: (doc) => ({
+    layers: { attributions: findAttributions(doc.text, doc.get('sentences'), doc.get('entities'), doc.get('tokens')) },
+  }),
 });

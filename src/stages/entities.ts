@@ -1,10 +1,615 @@
-// PLACEHOLDER: entities and sources (issue 3).
+// Finds the people, organisations and collectives that speak in an article, gives each a kind and a side,
+// and links aliases, role nouns and pronouns of one entity under one id.
+import type { Demonym, Place } from '../core/layers/place.js';
+import type { Entity, SourceKind } from '../core/layers/source.js';
+import type { Sentence, Token } from '../core/layers/text.js';
+import { dropOverlaps } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import {
+  ANAPHORIC_ROLES,
+  COLLECTIVE_NOUNS,
+  CUE_PRE_MODIFIERS,
+  CUE_VERBS,
+  DETERMINERS,
+  GIVEN_NAMES,
+  KNOWN_ORGS,
+  NOT_NAMES,
+  ORG_HEADS,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SEATS_OF_GOVERNMENT,
+  SIDE_WORDS,
+  TITLES,
+} from './en/sources.js';
+
+/** A mention before ids are given. */
+interface Mention {
+  start: number;
+  end: number;
+  /** Name of this mention alone (no determiner, no role). */
+  name: string;
+  kind: SourceKind;
+  side: string | null;
+  role?: string;
+  reference: 'name' | 'description' | 'pronoun';
+  /** What the mention is: a named person, an organisation, a group of people, a pronoun. */
+  type: 'person' | 'org' | 'group' | 'pronoun' | 'seat';
+  /** For organisations and role nouns: the head word ("ministry") and its qualifier ("defence"). */
+  head?: string;
+  qual?: string;
+  /** Indefinite descriptions ("a security source") are always new entities. */
+  indefinite?: boolean;
+  /** Lower-case pronoun. */
+  pron?: string;
+  /** Index of the sentence. */
+  sentence: number;
+}
+
+const STOP_MODIFIERS = new Set(
+  (
+    'in on at by for from to of with into over under about against after before during since is was were are be been ' +
+    'being has have had not no did does do will would could should may might can who which that this these those and ' +
+    'or but as than said says say told its his her their our my your it he she they we i'
+  ).split(' '),
+);
+
+const isUpper = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c > 127 && s[0] !== s[0]?.toLowerCase();
+};
+const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
+const norm = (w: string): string => {
+  const l = stripPossessive(w).toLowerCase();
+  return l === 'defense' ? 'defence' : l;
+};
+
+function sideOfWord(w: string): string | null {
+  return SIDE_WORDS.get(stripPossessive(w).toLowerCase()) ?? null;
+}
+
+/** The side named inside [start, end): own table, then the places and demonyms layers. */
+function sideIn(
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  places: readonly Place[],
+  demonyms: readonly Demonym[],
+  start: number,
+  end: number,
+): string | null {
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t === undefined) continue;
+    const s = sideOfWord(t.text) ?? (t.text.includes('-') ? sideOfWord(t.text.split('-')[0] ?? '') : null);
+    if (s !== null) return s;
+  }
+  for (const d of demonyms) if (d.span[0] >= start && d.span[1] <= end) return d.country;
+  for (const p of places) if (p.span[0] >= start && p.span[1] <= end) return p.country;
+  return null;
+}
+
+function headAt(toks: readonly Token[], j: number): { head: string; qual: string | undefined; from: number } | null {
+  const t = toks[j];
+  if (t === undefined || t.kind !== 'word') return null;
+  const w = norm(t.text);
+  const prev = toks[j - 1];
+  if (prev !== undefined && prev.kind === 'word') {
+    const two = `${norm(prev.text)} ${w}`;
+    if (ORG_HEADS.has(two)) return { head: w, qual: norm(prev.text), from: j - 1 };
+  }
+  if (ORG_HEADS.has(w)) return { head: w, qual: undefined, from: j };
+  return null;
+}
+
+/** True when the token after `i` (skipping auxiliaries and adverbs) is a cue verb. */
+function cueFollows(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+    const w = (toks[k]?.text ?? '').toLowerCase();
+    if (CUE_VERBS.has(w) || (w === ':' && k === i + 1)) return true;
+    if (w === 'took' || w === 'claimed' || w === 'has' || CUE_PRE_MODIFIERS.has(w)) continue;
+    return false;
+  }
+  return false;
+}
+
+function mentionsInSentence(
+  text: string,
+  toks: readonly Token[],
+  si: number,
+  places: readonly Place[],
+  demonyms: readonly Demonym[],
+  known: Map<string, Mention>,
+): Mention[] {
+  const out: Mention[] = [];
+  const n = toks.length;
+  const tokText = (i: number): string => toks[i]?.text ?? '';
+  const startOf = (i: number): number => toks[i]?.span[0] ?? 0;
+  const endOf = (i: number): number => toks[i]?.span[1] ?? 0;
+  const slice = (a: number, b: number): string => text.slice(startOf(a), endOf(b));
+
+  // 1. Capitalised runs: names, titled people, organisations, seats of government.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t === undefined || t.kind !== 'word' || !isUpper(t.text)) continue;
+    if (NOT_NAMES.has(t.text) && !(TITLES.has(t.text.toLowerCase()) && tokText(i + 1) === '.')) continue;
+    let j = i;
+    for (;;) {
+      const nx = toks[j + 1];
+      if (nx === undefined) break;
+      // "Mr." "U.S.": a dot glued to a title or initial.
+      if (nx.text === '.' && nx.span[0] === endOf(j) && (tokText(j).length <= 4 || TITLES.has(`${tokText(j).toLowerCase()}.`))) {
+        const after = toks[j + 2];
+        if (after !== undefined && after.kind === 'word' && isUpper(after.text)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (nx.kind === 'word' && isUpper(nx.text) && !NOT_NAMES.has(nx.text)) {
+        j++;
+        continue;
+      }
+      // "Ministry of Defence", "Office of the President"
+      const lw = nx.text;
+      if ((lw === 'of' || lw === 'for') && ORG_HEADS.has(norm(tokText(j)))) {
+        let k = j + 2;
+        if (tokText(k) === 'the') k++;
+        const c = toks[k];
+        if (c !== undefined && c.kind === 'word' && isUpper(c.text) && !NOT_NAMES.has(c.text)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const words: number[] = [];
+    for (let k = i; k <= j; k++) if (toks[k]?.kind === 'word') words.push(k);
+    const runText = slice(i, j);
+    const known1 = KNOWN_ORGS.get(stripPossessive(runText));
+    const lastW = words[words.length - 1] ?? i;
+    const head = headAt(toks, lastW);
+    const possessive = /['’]s$/u.test(tokText(j));
+    if (known1 !== undefined) {
+      out.push({
+        start: startOf(i),
+        end: possessive ? endOf(j) - 2 : endOf(j),
+        name: known1.name ?? stripPossessive(runText),
+        kind: known1.kind,
+        side: known1.side,
+        reference: 'name',
+        type: 'org',
+        head: stripPossessive(runText).toLowerCase(),
+        sentence: si,
+      });
+      i = j;
+      continue;
+    }
+    if (head !== null && head.from >= i) {
+      out.push({
+        start: startOf(i),
+        end: endOf(j),
+        name: runText,
+        kind: ORG_HEADS.get(head.qual !== undefined ? `${head.qual} ${head.head}` : head.head) ?? 'unknown',
+        side: sideIn(toks, i, j + 1, places, demonyms, startOf(i), endOf(j)),
+        reference: 'name',
+        type: 'org',
+        head: head.head,
+        ...(head.qual !== undefined ? { qual: head.qual } : {}),
+        sentence: si,
+      });
+      i = j;
+      continue;
+    }
+    // Titles inside the run: the last title word splits role from name ("Kyiv Mayor Vitali Klitschko").
+    let lastTitle = -1;
+    for (let w = 0; w < words.length - 1; w++) {
+      const k = words[w] ?? 0;
+      let lw = tokText(k).toLowerCase();
+      if (tokText(k + 1) === '.') lw += '.';
+      if (TITLES.has(lw) || ROLE_NOUNS.has(lw)) lastTitle = w;
+    }
+    if (lastTitle >= 0) {
+      const roleEnd = words[lastTitle] ?? i;
+      const nameStart = words[lastTitle + 1] ?? j;
+      const titleWord = tokText(roleEnd).toLowerCase();
+      const kind = TITLES.get(titleWord) ?? TITLES.get(`${titleWord}.`) ?? ROLE_NOUNS.get(titleWord) ?? 'person';
+      const roleEndOff = tokText(roleEnd + 1) === '.' ? endOf(roleEnd + 1) : endOf(roleEnd);
+      const pre = rolePrefix(toks, i);
+      out.push({
+        start: startOf(pre),
+        end: endOf(j),
+        name: stripPossessive(slice(nameStart, j)),
+        kind,
+        side: sideIn(toks, pre, j + 1, places, demonyms, startOf(pre), endOf(j)),
+        role: text.slice(startOf(pre), roleEndOff),
+        reference: 'name',
+        type: 'person',
+        sentence: si,
+      });
+      i = j;
+      continue;
+    }
+    const single = words.length === 1;
+    const w0 = tokText(i);
+    const seat = single && SEATS_OF_GOVERNMENT.has(stripPossessive(w0));
+    if (seat) {
+      if (cueFollows(toks, j)) {
+        out.push({
+          start: startOf(i),
+          end: endOf(j),
+          name: w0,
+          kind: 'government',
+          side: sideOfWord(w0),
+          reference: 'name',
+          type: 'seat',
+          sentence: si,
+        });
+      }
+      i = j;
+      continue;
+    }
+    // A place or a demonym alone is not a speaker.
+    const isPlace =
+      sideOfWord(w0) !== null ||
+      places.some((p) => p.span[0] <= startOf(i) && p.span[1] >= endOf(j)) ||
+      demonyms.some((d) => d.span[0] <= startOf(i) && d.span[1] >= endOf(j));
+    if (isPlace && single) {
+      i = j;
+      continue;
+    }
+    const nameText = stripPossessive(runText);
+    const lastName = norm(tokText(lastW));
+    const earlier = known.get(lastName);
+    const personLike =
+      GIVEN_NAMES.has(w0) ||
+      (words.length >= 2 && words.length <= 4 && !isPlace) ||
+      earlier !== undefined ||
+      (single && cueFollows(toks, j) && i > 0);
+    if (!personLike) {
+      i = j;
+      continue;
+    }
+    const pre = rolePrefix(toks, i);
+    const m: Mention = {
+      start: startOf(pre),
+      end: possessive ? endOf(j) - 2 : endOf(j),
+      name: nameText,
+      kind: earlier?.kind ?? (pre < i ? (ROLE_NOUNS.get(tokText(i - 1).toLowerCase()) ?? 'person') : 'person'),
+      side: pre < i ? sideIn(toks, pre, i, places, demonyms, startOf(pre), startOf(i)) : null,
+      reference: 'name',
+      type: 'person',
+      sentence: si,
+    };
+    if (pre < i) m.role = text.slice(startOf(pre), endOf(i - 1));
+    out.push(m);
+    if (!single) known.set(lastName, m);
+    i = j;
+  }
+
+  // 2. Lower-case descriptions ending in an organisation head, a role noun or a collective noun.
+  for (let j = 0; j < n; j++) {
+    const t = toks[j];
+    if (t === undefined || t.kind !== 'word') continue;
+    const lw = t.text.toLowerCase();
+    if (isUpper(t.text) && !(j === 0 && COLLECTIVE_NOUNS.has(lw)) && !(j > 0 && toks[j - 1]?.kind === 'punct' && COLLECTIVE_NOUNS.has(lw))) continue;
+    const orgHead = headAt(toks, j);
+    const collective = COLLECTIVE_NOUNS.get(lw);
+    const role = ROLE_NOUNS.get(lw);
+    if (orgHead === null && collective === undefined && role === undefined) continue;
+    // Don't take a word that itself modifies a following head ("health" in "health ministry").
+    const nxt = toks[j + 1];
+    if (nxt !== undefined && nxt.kind === 'word' && !isUpper(nxt.text) && (headAt(toks, j + 1) !== null || ROLE_NOUNS.has(nxt.text.toLowerCase()) || COLLECTIVE_NOUNS.has(nxt.text.toLowerCase()))) continue;
+    const headFrom = orgHead?.from ?? j;
+    // Scan left over modifiers.
+    let a = headFrom;
+    let det: string | null = null;
+    let free = 0;
+    for (let k = headFrom - 1; k >= 0 && headFrom - k <= 6; k--) {
+      const w = toks[k];
+      if (w === undefined) break;
+      const l = w.text.toLowerCase();
+      if (w.kind !== 'word') {
+        if ((w.text === '-' || w.text === '‑') && k > 0) continue;
+        break;
+      }
+      if (DETERMINERS.has(l) && !isUpper(w.text)) {
+        det = l;
+        a = k;
+        break;
+      }
+      if (DETERMINERS.has(l)) {
+        det = l;
+        a = k;
+        break;
+      }
+      if (isUpper(w.text)) {
+        if (NOT_NAMES.has(w.text) && !/['’]s$/u.test(w.text)) break;
+        a = k;
+        continue;
+      }
+      if (STOP_MODIFIERS.has(l) || CUE_VERBS.has(l)) break;
+      if (!ROLE_MODIFIERS.has(l) && sideOfWord(l) === null && !l.endsWith('-run') && !l.endsWith('-led')) free++;
+      a = k;
+    }
+    // Without a determiner, free lower-case words may be a verb or an object: keep only known modifiers.
+    if (det === null && free > 0) {
+      a = headFrom;
+      for (let k = headFrom - 1; k >= 0; k--) {
+        const w = toks[k];
+        if (w === undefined || w.kind !== 'word') break;
+        const l = w.text.toLowerCase();
+        if (isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && sideOfWord(l) === null && !l.endsWith('-run')) break;
+        a = k;
+      }
+    }
+    // Right extension: "of Ukraine's armed forces", "in Gaza", "of the Ukrainian armed forces".
+    let b = j;
+    const p = tokText(j + 1);
+    if (orgHead !== null || role !== undefined) {
+      if (p === 'of' || p === 'in' || p === 'for') {
+        let k = j + 2;
+        if (tokText(k) === 'the') k++;
+        let last = -1;
+        for (let q = k; q < Math.min(n, k + 5); q++) {
+          const w = toks[q];
+          if (w === undefined || w.kind !== 'word') break;
+          const l = w.text.toLowerCase();
+          if (isUpper(w.text) && !NOT_NAMES.has(w.text)) {
+            last = q;
+            if (!/['’]s$/u.test(w.text)) {
+              const h2 = headAt(toks, q + 1) ?? headAt(toks, q + 2);
+              if (h2 === null) break;
+            }
+            continue;
+          }
+          if (STOP_MODIFIERS.has(l) || CUE_VERBS.has(l)) break;
+          if (headAt(toks, q + 1)?.from === q) continue;
+          if (headAt(toks, q) !== null) {
+            last = q;
+            const nx2 = toks[q + 1];
+            if (nx2 === undefined || headAt(toks, q + 1) === null) break;
+            continue;
+          }
+          if (!ROLE_MODIFIERS.has(l) && sideOfWord(l) === null) break;
+        }
+        if (last >= 0) b = last;
+      }
+    }
+    const start = startOf(a);
+    const end = endOf(b);
+    const body = det !== null ? slice(a + 1, b) : slice(a, b);
+    let kind: SourceKind = orgHead !== null ? (ORG_HEADS.get(orgHead.qual !== undefined ? `${orgHead.qual} ${orgHead.head}` : orgHead.head) ?? 'unknown') : (role ?? collective ?? 'unknown');
+    for (let k = a; k <= b; k++) {
+      const ko = KNOWN_ORGS.get(stripPossessive(tokText(k)));
+      if (ko !== undefined && (ko.kind === 'international_org' || ko.kind === 'ngo' || ko.kind === 'media')) kind = ko.kind;
+    }
+    const side = sideIn(toks, a, b + 1, places, demonyms, start, end);
+    const isRole = orgHead === null && role !== undefined && collective === undefined;
+    const plural = orgHead === null && !isRole && (lw.endsWith('s') || lw === 'police' || lw === 'media' || lw === 'some' || lw === 'many');
+    // A bare plural or a bare pronoun-like word ("some", "many") is a source only with a determiner or modifiers.
+    if ((lw === 'some' || lw === 'many' || lw === 'others') && a === j) {
+      if (lw !== 'others') continue;
+    }
+    if ((lw === 'some' || lw === 'many') && toks[j + 1]?.text !== 'on') continue;
+    const m: Mention = {
+      start,
+      end,
+      name: body,
+      kind,
+      side,
+      reference: 'description',
+      type: orgHead !== null ? 'org' : plural ? 'group' : 'person',
+      head: orgHead?.head ?? lw,
+      indefinite: det === 'a' || det === 'an' || (det !== 'the' && plural && det !== null),
+      sentence: si,
+    };
+    if (orgHead?.qual !== undefined) m.qual = orgHead.qual;
+    if (isRole) m.role = body;
+    // "some on social media"
+    if ((lw === 'some' || lw === 'many') && tokText(j + 1) === 'on') {
+      m.end = endOf(Math.min(n - 1, j + 3));
+      m.name = slice(j, Math.min(n - 1, j + 3));
+      m.kind = 'social_media';
+      m.type = 'group';
+    }
+    out.push(m);
+  }
+
+  // 3. Pronouns.
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t === undefined || t.kind !== 'word') continue;
+    const l = t.text.toLowerCase();
+    if (l === 'him' || l === 'her' || l === 'them' || l === 'its' || l === 'his' || l === 'their') continue;
+    if (!PRONOUNS.has(l)) continue;
+    if (l === 'it' && (tokText(i + 1) === 'is' || tokText(i + 1) === 'was') ) {
+      // "it was reported": not a source; "it is" is rarely one.
+      continue;
+    }
+    out.push({ start: t.span[0], end: t.span[1], name: t.text, kind: 'unknown', side: null, reference: 'pronoun', type: 'pronoun', pron: l, sentence: si });
+  }
+  return out;
+}
+
+/** Extends a name leftwards over a lower-case role description ending in a role noun ("former separatist leader"). */
+function rolePrefix(toks: readonly Token[], i: number): number {
+  const prev = toks[i - 1];
+  if (prev === undefined || prev.kind !== 'word' || !ROLE_NOUNS.has(prev.text.toLowerCase())) return i;
+  let a = i - 1;
+  for (let k = i - 2; k >= 0 && i - k <= 6; k--) {
+    const w = toks[k];
+    if (w === undefined || w.kind !== 'word') break;
+    const l = w.text.toLowerCase();
+    if (isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && !ROLE_NOUNS.has(l) && sideOfWord(l) === null) break;
+    a = k;
+  }
+  return a;
+}
+
+interface Group {
+  id: string;
+  kind: SourceKind;
+  side: string | null;
+  role?: string;
+  type: Mention['type'];
+  head?: string;
+  qual?: string;
+  lastName?: string;
+  names: { name: string; reference: Mention['reference']; type: Mention['type'] }[];
+  lastSeen: number;
+}
+
+export function findEntities(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  places: readonly Place[],
+  demonyms: readonly Demonym[],
+): Entity[] {
+  const bySentence: Token[][] = sentences.map(() => []);
+  for (const t of tokens) bySentence[t.sentence]?.push(t);
+  const known = new Map<string, Mention>();
+  const mentions: Mention[] = [];
+  bySentence.forEach((toks, si) => {
+    const ms = mentionsInSentence(text, toks, si, places, demonyms, known);
+    // Prefer longer, then names over descriptions.
+    const ordered = [...ms].sort((x, y) => y.end - y.start - (x.end - x.start) || (x.reference === 'name' ? -1 : 1));
+    const wrapped = ordered.map((mm): { span: readonly [number, number]; m: Mention } => ({ span: [mm.start, mm.end], m: mm }));
+    for (const k of dropOverlaps(wrapped)) mentions.push(k.m);
+  });
+
+  const groups: Group[] = [];
+  const groupOf: Group[] = [];
+  let counter = 0;
+  const newGroup = (m: Mention, idx: number): Group => {
+    const g: Group = {
+      id: `e${counter++}`,
+      kind: m.kind,
+      side: m.side,
+      type: m.type,
+      names: [{ name: m.name, reference: m.reference, type: m.type }],
+      lastSeen: idx,
+    };
+    if (m.role !== undefined) g.role = m.role;
+    if (m.head !== undefined) g.head = m.head;
+    if (m.qual !== undefined) g.qual = m.qual;
+    if (m.type === 'person' && m.reference === 'name') g.lastName = norm(m.name.split(' ').pop() ?? '');
+    groups.push(g);
+    return g;
+  };
+  const join = (g: Group, m: Mention, idx: number): Group => {
+    g.names.push({ name: m.name, reference: m.reference, type: m.type });
+    g.lastSeen = idx;
+    if (g.side === null && m.side !== null) g.side = m.side;
+    if (g.role === undefined && m.role !== undefined) g.role = m.role;
+    if (g.qual === undefined && m.qual !== undefined) g.qual = m.qual;
+    if (g.kind === 'unknown' && m.kind !== 'unknown') g.kind = m.kind;
+    return g;
+  };
+  const recent = (pred: (g: Group) => boolean): Group | undefined => {
+    let best: Group | undefined;
+    for (const g of groups) if (pred(g) && (best === undefined || g.lastSeen > best.lastSeen)) best = g;
+    return best;
+  };
+  const isPersonGroup = (g: Group): boolean => g.type === 'person';
+  const isOrgGroup = (g: Group): boolean => g.type === 'org' || g.type === 'seat';
+
+  mentions.forEach((m, idx) => {
+    let g: Group | undefined;
+    if (m.type === 'pronoun') {
+      const p = PRONOUNS.get(m.pron ?? '');
+      if (p === 'person') g = recent(isPersonGroup);
+      else if (p === 'org') g = recent(isOrgGroup);
+      else if (p === 'plural') g = recent((x) => x.type === 'group' || isOrgGroup(x));
+      else if (p === 'relative') {
+        const prev = mentions[idx - 1];
+        if (prev !== undefined && prev.sentence === m.sentence && m.start - prev.end <= 3) g = groupOf[idx - 1];
+      }
+      if (g !== undefined) {
+        groupOf[idx] = join(g, m, idx);
+        return;
+      }
+    } else if (m.type === 'person' && m.reference === 'name') {
+      const ln = norm(m.name.split(' ').pop() ?? '');
+      g = recent((x) => x.lastName === ln);
+    } else if (
+      m.type === 'person' &&
+      m.reference === 'description' &&
+      idx > 0 &&
+      mentions[idx - 1]?.type === 'person' &&
+      mentions[idx - 1]?.reference === 'name' &&
+      mentions[idx - 1]?.sentence === m.sentence &&
+      /^,\s*(?:(?:a|an|the)\s)?$/u.test(text.slice(mentions[idx - 1]?.end ?? 0, m.start))
+    ) {
+      // An appositive role: "Andrei Medvedev, deputy speaker of the assembly".
+      g = groupOf[idx - 1];
+      if (g !== undefined && g.role === undefined) g.role = m.name;
+    } else if (m.type === 'person' && m.reference === 'description' && !m.indefinite) {
+      // "the official", "the spokesman": the most recent person whose role or kind fits.
+      const want = ANAPHORIC_ROLES.get(m.head ?? '');
+      if (want !== undefined && want !== 'any-org' && m.name.split(' ').length <= 2) {
+        g = recent((x) => isPersonGroup(x) && ((x.role ?? '').toLowerCase().includes(m.head ?? '') || x.kind === want));
+      }
+    } else if (m.type === 'org' && m.reference === 'name' && KNOWN_ORGS.has(m.name)) {
+      g = recent((x) => x.names.some((nm) => nm.name === m.name));
+    } else if (m.type === 'org') {
+      g = recent(
+        (x) =>
+          isOrgGroup(x) &&
+          x.head === m.head &&
+          (x.side === null || m.side === null || x.side === m.side) &&
+          (x.qual === undefined || m.qual === undefined || x.qual === m.qual),
+      );
+      if (g === undefined && m.reference === 'description' && !m.indefinite) {
+        const want = ANAPHORIC_ROLES.get(m.head ?? '');
+        if (want === 'any-org' && m.name.split(' ').length <= 1) g = recent((x) => isOrgGroup(x));
+      }
+    } else if (m.type === 'seat') {
+      g = recent((x) => (x.kind === 'government' || x.kind === 'military') && isOrgGroup(x) && x.side !== null && x.side === m.side);
+    } else if (m.type === 'group' && !m.indefinite) {
+      const key = m.name.toLowerCase();
+      g = recent((x) => x.type === 'group' && x.names.some((nm) => nm.name.toLowerCase() === key));
+    }
+    groupOf[idx] = g !== undefined ? join(g, m, idx) : newGroup(m, idx);
+  });
+
+  const canonical = new Map<string, string>();
+  for (const g of groups) {
+    const named = g.names.filter((x) => x.reference === 'name' && x.type !== 'seat');
+    const pool = named.length > 0 ? named : g.names.filter((x) => x.reference !== 'pronoun');
+    let best = pool[0]?.name ?? g.names[0]?.name ?? '';
+    for (const x of pool) if (x.name.length > best.length) best = x.name;
+    canonical.set(g.id, best);
+  }
+
+  const out: Entity[] = [];
+  mentions.forEach((m, idx) => {
+    const g = groupOf[idx];
+    if (g === undefined) return;
+    const e: Entity = {
+      span: [m.start, m.end],
+      text: text.slice(m.start, m.end),
+      id: g.id,
+      name: canonical.get(g.id) ?? m.name,
+      kind: g.kind,
+      side: g.side,
+      reference: m.reference,
+      ...(g.role !== undefined ? { role: g.role } : {}),
+    };
+    out.push(e);
+  });
+  return out;
+}
 
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0',
+  version: '1',
   requires: ['sentences', 'tokens', 'places', 'demonyms'],
   assigns: ['entities'],
-  run: () => ({ layers: { entities: [] } }),
+  run: (doc) => ({
+    layers: {
+      entities: findEntities(doc.text, doc.get('sentences'), doc.get('tokens'), doc.get('places'), doc.get('demonyms')),
+    },
+  }),
 });

@@ -34,6 +34,8 @@ export interface Attribution {
   readonly source: Spanned | null;
   readonly cue: Spanned;
   readonly content: Spanned;
+  /** When the content is broken by the cue or by other text ("\"A,\" he said. \"B.\""): every piece, `content` first. */
+  readonly parts?: readonly Spanned[];
   readonly quote: boolean;
   /** The entity the source resolves to (an `Entity.id`), across sentences for pronouns and roles. */
   readonly entity: string | null;

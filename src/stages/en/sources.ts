@@ -1,0 +1,554 @@
+// Word lists for sources and attribution: cue verbs, titles and roles, organisation heads, collective sources, sides.
+import type { SourceKind } from '../../core/layers/source.js';
+
+/** Reporting verbs (every inflection listed) that introduce or follow reported content. */
+export const CUE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'say says said saying tell tells told telling add adds added adding claim claims claimed claiming ' +
+    'report reports reported reporting announce announces announced announcing confirm confirms confirmed confirming ' +
+    'warn warns warned warning accuse accuses accused accusing blame blames blamed blaming deny denies denied denying ' +
+    'estimate estimates estimated estimating write writes wrote writing note notes noted noting state states stated ' +
+    'insist insists insisted insisting argue argues argued arguing explain explains explained explaining ' +
+    'acknowledge acknowledges acknowledged acknowledging tweet tweets tweeted tweeting suggest suggests suggested ' +
+    'declare declares declared declaring allege alleges alleged alleging assert asserts asserted asserting ' +
+    'admit admits admitted admitting predict predicts predicted predicting believe believes believed ' +
+    'recall recalls recalled recalling reply replies replied respond responds responded continue continues continued ' +
+    'stress stresses stressed emphasise emphasised emphasize emphasized maintain maintains maintained ' +
+    'indicate indicates indicated show shows showed shown find finds found reveal reveals revealed ' +
+    'posted posts post quoted quote quotes cite cites cited citing mention mentions mentioned ' +
+    'contend contends contended concede concedes conceded agree agrees agreed complain complains complained ' +
+    'promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened ' +
+    'urge urges urged ask asks asked question questioned'
+  ).split(' '),
+);
+
+/** Cue verbs whose content follows a "that" or a clause directly, and that may also follow the content ("…, X said"). */
+export const POSTPOSED_CUES: ReadonlySet<string> = new Set(
+  (
+    'say says said tell tells told add adds added claim claims claimed report reports reported announce announced ' +
+    'confirm confirmed warn warned write writes wrote note noted state stated insist insisted argue argued explain ' +
+    'explained acknowledge acknowledged tweet tweeted suggest suggested declare declared allege alleged assert asserted ' +
+    'admit admitted recall recalled reply replied continue continued stress stressed emphasised emphasized ' +
+    'maintain maintained contend contended concede conceded complain complained estimated estimate estimates posted ' +
+    'believe believes believed predicted predicts predict'
+  ).split(' '),
+);
+
+/** Cues whose object is a person or thing, not a clause: the content is the object phrase ("accused Moscow of …"). */
+export const OBJECT_CUES: ReadonlySet<string> = new Set(
+  'accuse accuses accused accusing blame blames blamed blaming deny denies denied denying cite cites cited citing mention mentioned urge urges urged ask asks asked'.split(
+    ' ',
+  ),
+);
+
+/** Words that may stand between a subject and its cue: auxiliaries and adverbs ("has also said"). */
+export const CUE_PRE_MODIFIERS: ReadonlySet<string> = new Set(
+  (
+    'has have had also later earlier previously repeatedly then further again separately publicly privately ' +
+    'has also had also would will may might could did does do initially recently once first last ' +
+    'reportedly allegedly subsequently quickly immediately'
+  ).split(' '),
+);
+
+/** Two- and three-word cues that are read as one ("according to", "put the toll at"). Lower case, single spaces. */
+export const PHRASE_CUES: readonly string[] = [
+  'according to',
+  'put the toll at',
+  'put the death toll at',
+  'took responsibility for',
+  'take responsibility for',
+  'claimed responsibility for',
+  'claims responsibility for',
+  'said in a statement',
+];
+
+/** Nouns that, with their article, speak as a source ("a security source", "witnesses"); kind by noun. */
+export const COLLECTIVE_NOUNS: ReadonlyMap<string, SourceKind> = new Map<string, SourceKind>([
+  ['residents', 'witness'],
+  ['resident', 'witness'],
+  ['witnesses', 'witness'],
+  ['witness', 'witness'],
+  ['survivors', 'witness'],
+  ['survivor', 'witness'],
+  ['relatives', 'witness'],
+  ['eyewitnesses', 'witness'],
+  ['eyewitness', 'witness'],
+  ['locals', 'witness'],
+  ['villagers', 'witness'],
+  ['neighbours', 'witness'],
+  ['neighbors', 'witness'],
+  ['medics', 'witness'],
+  ['doctors', 'witness'],
+  ['doctor', 'witness'],
+  ['nurses', 'witness'],
+  ['paramedics', 'witness'],
+  ['rescuers', 'witness'],
+  ['volunteers', 'witness'],
+  ['families', 'witness'],
+  ['source', 'unknown'],
+  ['sources', 'unknown'],
+  ['officials', 'official'],
+  ['official', 'official'],
+  ['authorities', 'official'],
+  ['police', 'official'],
+  ['spokesman', 'official'],
+  ['spokeswoman', 'official'],
+  ['spokesperson', 'official'],
+  ['journalists', 'media'],
+  ['journalist', 'media'],
+  ['correspondents', 'media'],
+  ['correspondent', 'media'],
+  ['reporters', 'media'],
+  ['reporter', 'media'],
+  ['media', 'media'],
+  ['bloggers', 'social_media'],
+  ['blogger', 'social_media'],
+  ['analysts', 'person'],
+  ['analyst', 'person'],
+  ['experts', 'person'],
+  ['expert', 'person'],
+  ['observers', 'person'],
+  ['activists', 'person'],
+  ['activist', 'person'],
+  ['critics', 'person'],
+  ['supporters', 'person'],
+  ['voters', 'person'],
+  ['protesters', 'person'],
+  ['diplomats', 'official'],
+  ['diplomat', 'official'],
+  ['lawmakers', 'official'],
+  ['soldiers', 'military'],
+  ['troops', 'military'],
+  ['commanders', 'military'],
+  ['commander', 'military'],
+  ['fighters', 'military'],
+  ['militants', 'military'],
+  ['rebels', 'military'],
+  ['insurgents', 'military'],
+  ['separatists', 'military'],
+  ['people', 'person'],
+  ['others', 'person'],
+  ['many', 'person'],
+  ['some', 'person'],
+  ['statement', 'unknown'],
+  ['posts', 'social_media'],
+  ['post', 'social_media'],
+  ['users', 'social_media'],
+  ['channels', 'social_media'],
+  ['channel', 'social_media'],
+  ['poll', 'media'],
+  ['polls', 'media'],
+  ['survey', 'media'],
+  ['study', 'media'],
+  ['report', 'media'],
+  ['figures', 'unknown'],
+  ['data', 'unknown'],
+]);
+
+/** Head nouns of organisations, lower case, with the kind they give. Multi-word heads are matched first. */
+export const ORG_HEADS: ReadonlyMap<string, SourceKind> = new Map<string, SourceKind>([
+  ['general staff', 'military'],
+  ['armed forces', 'military'],
+  ['air force', 'military'],
+  ['health ministry', 'government'],
+  ['defence ministry', 'government'],
+  ['defense ministry', 'government'],
+  ['foreign ministry', 'government'],
+  ['interior ministry', 'government'],
+  ['emergency services', 'official'],
+  ['emergencies ministry', 'government'],
+  ['ministry', 'government'],
+  ['government', 'government'],
+  ['cabinet', 'government'],
+  ['presidency', 'government'],
+  ['kremlin', 'government'],
+  ['administration', 'government'],
+  ['military', 'military'],
+  ['army', 'military'],
+  ['navy', 'military'],
+  ['forces', 'military'],
+  ['command', 'military'],
+  ['brigade', 'military'],
+  ['battalion', 'military'],
+  ['regiment', 'military'],
+  ['militia', 'military'],
+  ['department', 'government'],
+  ['office', 'government'],
+  ['agency', 'government'],
+  ['service', 'government'],
+  ['council', 'government'],
+  ['committee', 'government'],
+  ['commission', 'government'],
+  ['authority', 'official'],
+  ['police', 'official'],
+  ['directorate', 'government'],
+  ['party', 'government'],
+  ['group', 'unknown'],
+  ['organisation', 'unknown'],
+  ['organization', 'unknown'],
+  ['watch', 'ngo'],
+  ['campaign', 'unknown'],
+  ['newspaper', 'media'],
+  ['network', 'media'],
+  ['channel', 'social_media'],
+  ['institute', 'ngo'],
+  ['foundation', 'ngo'],
+  ['center', 'ngo'],
+  ['centre', 'ngo'],
+  ['university', 'ngo'],
+  ['court', 'government'],
+  ['parliament', 'government'],
+  ['congress', 'government'],
+  ['senate', 'government'],
+  ['house', 'government'],
+]);
+
+/** Well-known organisations by name or acronym: kind and, where fixed, side. */
+export const KNOWN_ORGS: ReadonlyMap<string, { kind: SourceKind; side: string | null; name?: string }> = new Map([
+  ['IDF', { kind: 'military' as SourceKind, side: 'IL', name: 'Israel Defense Forces' }],
+  ['MSF', { kind: 'ngo' as SourceKind, side: null, name: 'Doctors Without Borders' }],
+  ['Doctors Without Borders', { kind: 'ngo' as SourceKind, side: null }],
+  ['Médecins Sans Frontières', { kind: 'ngo' as SourceKind, side: null, name: 'Doctors Without Borders' }],
+  ['HRW', { kind: 'ngo' as SourceKind, side: null, name: 'Human Rights Watch' }],
+  ['Human Rights Watch', { kind: 'ngo' as SourceKind, side: null }],
+  ['Amnesty', { kind: 'ngo' as SourceKind, side: null, name: 'Amnesty International' }],
+  ['Amnesty International', { kind: 'ngo' as SourceKind, side: null }],
+  ['ICRC', { kind: 'ngo' as SourceKind, side: null, name: 'International Committee of the Red Cross' }],
+  ['Red Cross', { kind: 'ngo' as SourceKind, side: null }],
+  ['Red Crescent', { kind: 'ngo' as SourceKind, side: null }],
+  ['UN', { kind: 'international_org' as SourceKind, side: null, name: 'United Nations' }],
+  ['U.N.', { kind: 'international_org' as SourceKind, side: null, name: 'United Nations' }],
+  ['United Nations', { kind: 'international_org' as SourceKind, side: null }],
+  ['OHCHR', { kind: 'international_org' as SourceKind, side: null }],
+  ['OCHA', { kind: 'international_org' as SourceKind, side: null }],
+  ['WHO', { kind: 'international_org' as SourceKind, side: null, name: 'World Health Organization' }],
+  ['World Health Organization', { kind: 'international_org' as SourceKind, side: null }],
+  ['IAEA', { kind: 'international_org' as SourceKind, side: null }],
+  ['UNICEF', { kind: 'international_org' as SourceKind, side: null }],
+  ['UNHCR', { kind: 'international_org' as SourceKind, side: null }],
+  ['UNRWA', { kind: 'international_org' as SourceKind, side: null }],
+  ['NATO', { kind: 'international_org' as SourceKind, side: null }],
+  ['OSCE', { kind: 'international_org' as SourceKind, side: null }],
+  ['EU', { kind: 'international_org' as SourceKind, side: null, name: 'European Union' }],
+  ['European Union', { kind: 'international_org' as SourceKind, side: null }],
+  ['ACLED', { kind: 'ngo' as SourceKind, side: null }],
+  ['AFP', { kind: 'media' as SourceKind, side: null }],
+  ['Reuters', { kind: 'media' as SourceKind, side: null }],
+  ['AP', { kind: 'media' as SourceKind, side: null, name: 'Associated Press' }],
+  ['Associated Press', { kind: 'media' as SourceKind, side: null }],
+  ['TASS', { kind: 'media' as SourceKind, side: 'RU' }],
+  ['RIA Novosti', { kind: 'media' as SourceKind, side: 'RU' }],
+  ['Interfax', { kind: 'media' as SourceKind, side: 'RU' }],
+  ['Ukrinform', { kind: 'media' as SourceKind, side: 'UA' }],
+  ['Al Jazeera', { kind: 'media' as SourceKind, side: null }],
+  ['BBC', { kind: 'media' as SourceKind, side: null }],
+  ['CNN', { kind: 'media' as SourceKind, side: null }],
+  ['Kremlin', { kind: 'government' as SourceKind, side: 'RU' }],
+  ['Pentagon', { kind: 'military' as SourceKind, side: 'US' }],
+  ['White House', { kind: 'government' as SourceKind, side: 'US' }],
+  ['State Department', { kind: 'government' as SourceKind, side: 'US' }],
+  ['Hamas', { kind: 'military' as SourceKind, side: 'Hamas' }],
+  ['Hezbollah', { kind: 'military' as SourceKind, side: 'Hezbollah' }],
+  ['RSF', { kind: 'military' as SourceKind, side: 'RSF', name: 'Rapid Support Forces' }],
+  ['Rapid Support Forces', { kind: 'military' as SourceKind, side: 'RSF' }],
+  ['Houthis', { kind: 'military' as SourceKind, side: 'Houthis' }],
+  ['Wagner', { kind: 'military' as SourceKind, side: 'RU' }],
+  ['Telegram', { kind: 'social_media' as SourceKind, side: null }],
+  ['VKontakte', { kind: 'social_media' as SourceKind, side: null }],
+  ['Facebook', { kind: 'social_media' as SourceKind, side: null }],
+  ['Twitter', { kind: 'social_media' as SourceKind, side: null }],
+  ['X', { kind: 'social_media' as SourceKind, side: null }],
+]);
+
+/** Words that name a side: demonyms, countries, capitals and armed groups (a small own table; the places layer adds more). */
+export const SIDE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['russian', 'RU'],
+  ['russia', 'RU'],
+  ['moscow', 'RU'],
+  ['kremlin', 'RU'],
+  ['ukrainian', 'UA'],
+  ['ukraine', 'UA'],
+  ['kyiv', 'UA'],
+  ['kiev', 'UA'],
+  ['israeli', 'IL'],
+  ['israel', 'IL'],
+  ['palestinian', 'PS'],
+  ['gaza', 'PS'],
+  ['hamas', 'Hamas'],
+  ['hamas-run', 'Hamas'],
+  ['sudanese', 'SD'],
+  ['sudan', 'SD'],
+  ['khartoum', 'SD'],
+  ['rsf', 'RSF'],
+  ['houthi', 'Houthis'],
+  ['houthis', 'Houthis'],
+  ['houthi-run', 'Houthis'],
+  ['nigerian', 'NG'],
+  ['nigeria', 'NG'],
+  ['abuja', 'NG'],
+  ['myanmar', 'MM'],
+  ['burmese', 'MM'],
+  ['junta', 'MM'],
+  ['naypyidaw', 'MM'],
+  ['iranian', 'IR'],
+  ['iran', 'IR'],
+  ['tehran', 'IR'],
+  ['us', 'US'],
+  ['u.s.', 'US'],
+  ['american', 'US'],
+  ['washington', 'US'],
+  ['syrian', 'SY'],
+  ['syria', 'SY'],
+  ['damascus', 'SY'],
+  ['lebanese', 'LB'],
+  ['lebanon', 'LB'],
+  ['beirut', 'LB'],
+  ['yemeni', 'YE'],
+  ['yemen', 'YE'],
+  ['saudi', 'SA'],
+  ['riyadh', 'SA'],
+  ['turkish', 'TR'],
+  ['ankara', 'TR'],
+  ['chinese', 'CN'],
+  ['beijing', 'CN'],
+  ['british', 'GB'],
+  ['london', 'GB'],
+  ['french', 'FR'],
+  ['paris', 'FR'],
+  ['german', 'DE'],
+  ['berlin', 'DE'],
+  ['belarusian', 'BY'],
+  ['minsk', 'BY'],
+  ['afghan', 'AF'],
+  ['kabul', 'AF'],
+  ['taliban', 'Taliban'],
+  ['iraqi', 'IQ'],
+  ['baghdad', 'IQ'],
+  ['ethiopian', 'ET'],
+  ['addis', 'ET'],
+  ['somali', 'SO'],
+  ['mogadishu', 'SO'],
+  ['malian', 'ML'],
+  ['bamako', 'ML'],
+  ['libyan', 'LY'],
+  ['tripoli', 'LY'],
+  ['jerusalem', 'IL'],
+  ['separatist', 'RU-separatists'],
+  ['pro-russian', 'RU'],
+  ['pro-kremlin', 'RU'],
+]);
+
+/** Capitals and government buildings that speak for their government ("Moscow said", "Kyiv took responsibility"). */
+export const SEATS_OF_GOVERNMENT: ReadonlySet<string> = new Set(
+  'Moscow Kremlin Kyiv Kiev Washington Jerusalem Tehran Beijing London Paris Berlin Ankara Damascus Beirut Riyadh Khartoum Abuja Naypyidaw Minsk Kabul Baghdad Tripoli Pentagon'.split(
+    ' ',
+  ),
+);
+
+/** Titles that come before a name; the value is the kind the titled person gets. */
+export const TITLES: ReadonlyMap<string, SourceKind> = new Map<string, SourceKind>([
+  ['mr', 'person'],
+  ['mr.', 'person'],
+  ['mrs', 'person'],
+  ['mrs.', 'person'],
+  ['ms', 'person'],
+  ['ms.', 'person'],
+  ['dr', 'person'],
+  ['dr.', 'person'],
+  ['rev.', 'person'],
+  ['president', 'government'],
+  ['prime', 'government'],
+  ['minister', 'government'],
+  ['chancellor', 'government'],
+  ['king', 'government'],
+  ['queen', 'government'],
+  ['prince', 'government'],
+  ['sheikh', 'government'],
+  ['secretary', 'government'],
+  ['ambassador', 'government'],
+  ['sen.', 'official'],
+  ['senator', 'official'],
+  ['rep.', 'official'],
+  ['gov.', 'official'],
+  ['governor', 'official'],
+  ['mayor', 'official'],
+  ['speaker', 'official'],
+  ['judge', 'official'],
+  ['general', 'military'],
+  ['gen.', 'military'],
+  ['lt.', 'military'],
+  ['col.', 'military'],
+  ['colonel', 'military'],
+  ['major', 'military'],
+  ['maj.', 'military'],
+  ['capt.', 'military'],
+  ['captain', 'military'],
+  ['lieutenant', 'military'],
+  ['commander', 'military'],
+  ['admiral', 'military'],
+  ['adm.', 'military'],
+  ['sgt.', 'military'],
+  ['sergeant', 'military'],
+  ['spokesman', 'official'],
+  ['spokeswoman', 'official'],
+  ['spokesperson', 'official'],
+  ['head', 'official'],
+  ['chief', 'official'],
+  ['leader', 'person'],
+  ['director', 'official'],
+  ['chairman', 'official'],
+  ['envoy', 'government'],
+  ['pope', 'person'],
+]);
+
+/** Role nouns that, lower case, end a description before a name ("Kharkiv region head Oleg Synegubov"). */
+export const ROLE_NOUNS: ReadonlyMap<string, SourceKind> = new Map<string, SourceKind>([
+  ['head', 'official'],
+  ['chief', 'official'],
+  ['leader', 'person'],
+  ['governor', 'official'],
+  ['mayor', 'official'],
+  ['minister', 'government'],
+  ['president', 'government'],
+  ['spokesman', 'official'],
+  ['spokeswoman', 'official'],
+  ['spokesperson', 'official'],
+  ['commander', 'military'],
+  ['general', 'military'],
+  ['officer', 'military'],
+  ['soldier', 'military'],
+  ['blogger', 'social_media'],
+  ['journalist', 'media'],
+  ['correspondent', 'media'],
+  ['reporter', 'media'],
+  ['analyst', 'person'],
+  ['expert', 'person'],
+  ['pollster', 'person'],
+  ['adviser', 'person'],
+  ['advisor', 'person'],
+  ['aide', 'person'],
+  ['director', 'official'],
+  ['chairman', 'official'],
+  ['secretary', 'government'],
+  ['official', 'official'],
+  ['senator', 'official'],
+  ['lawmaker', 'official'],
+  ['candidate', 'person'],
+  ['nominee', 'person'],
+  ['resident', 'witness'],
+  ['witness', 'witness'],
+  ['survivor', 'witness'],
+  ['doctor', 'witness'],
+  ['surgeon', 'witness'],
+  ['nurse', 'witness'],
+  ['medic', 'witness'],
+  ['ombudsman', 'official'],
+  ['ambassador', 'government'],
+  ['envoy', 'government'],
+  ['prosecutor', 'official'],
+  ['representative', 'official'],
+  ['strategist', 'person'],
+  ['chair', 'official'],
+  ['founder', 'person'],
+  ['professor', 'person'],
+  ['economist', 'person'],
+  ['author', 'person'],
+  ['actor', 'person'],
+  ['rival', 'person'],
+  ['opponent', 'person'],
+  ['deputy', 'official'],
+  ['speaker', 'official'],
+]);
+
+/** Lower-case words allowed inside a role description before a name ("former separatist leader"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
+  (
+    'former deputy senior top chief local regional region city military separatist defence defense foreign interior ' +
+    'health prime vice acting interim longtime veteran political democratic republican presidential campaign ' +
+    'press communications emergency national state district provincial opposition army air war police hospital ' +
+    'vice-presidential gop rebel militia army russian ukrainian israeli palestinian american'
+  ).split(' '),
+);
+
+/** Pronouns that can be sources; value: what they refer to. */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'org' | 'plural' | 'relative' | 'self'> = new Map([
+  ['he', 'person' as const],
+  ['she', 'person' as const],
+  ['him', 'person' as const],
+  ['her', 'person' as const],
+  ['his', 'person' as const],
+  ['it', 'org' as const],
+  ['its', 'org' as const],
+  ['they', 'plural' as const],
+  ['them', 'plural' as const],
+  ['their', 'plural' as const],
+  ['who', 'relative' as const],
+  ['which', 'relative' as const],
+  ['i', 'self' as const],
+  ['we', 'self' as const],
+]);
+
+/** Definite role descriptions that refer back to an entity ("the official said", "the ministry added"). */
+export const ANAPHORIC_ROLES: ReadonlyMap<string, SourceKind | 'any-org'> = new Map<string, SourceKind | 'any-org'>([
+  ['official', 'official'],
+  ['spokesman', 'official'],
+  ['spokeswoman', 'official'],
+  ['spokesperson', 'official'],
+  ['mayor', 'official'],
+  ['governor', 'official'],
+  ['minister', 'government'],
+  ['president', 'government'],
+  ['commander', 'military'],
+  ['general', 'military'],
+  ['ministry', 'any-org'],
+  ['military', 'any-org'],
+  ['army', 'any-org'],
+  ['agency', 'any-org'],
+  ['group', 'any-org'],
+  ['organisation', 'any-org'],
+  ['organization', 'any-org'],
+  ['department', 'any-org'],
+  ['office', 'any-org'],
+  ['government', 'any-org'],
+  ['staff', 'any-org'],
+]);
+
+/** Capitalised words that open a sentence but are not names. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    'The A An In On At By For From To Of And But Or If When While As After Before Since Until During With Without ' +
+    'This That These Those There Here It He She They We I You His Her Their Our Its My Your Some Many Most Several ' +
+    'Other Others Another Each Every All Both No Not Yet So Then Also Still However Meanwhile Although Though ' +
+    'Because Despite Instead Earlier Later Last Next According Asked Speaking Local Officials Witnesses Residents ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December What Who Why How Where Which One Two Three Four Five Six Seven Eight Nine Ten ' +
+    'Mr Mrs Ms Dr Today Tonight Yesterday Now Just Even Only Such Among Around Over Under About Against Into Through'
+  ).split(' '),
+);
+
+/** Words that close a source noun phrase when scanning left from a cue. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'that but and or because while when as if since although though after before where so whereas unless until ' +
+    'than once whether yet nor said says say told'
+  ).split(' '),
+);
+
+/** Words that may start a lower-case description of a source ("the", "a", "some"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an some many several other others most two three four five few both all this that these those one'.split(' '),
+);
+
+/** Some common given names, to tell a person "Nina Vernykh" from an organisation of two capitalised words. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'Vladimir Volodymyr Dmitry Dmitri Sergei Sergey Igor Oleg Andrei Andriy Andrii Valery Valeriy Vitali Vitaliy ' +
+    'Oleksandr Alexander Alexei Alexey Mykhailo Mikhail Yevgeny Yevgeniy Ivan Pavlo Pavel Denis Denys Ruslan Roman ' +
+    'Nina Olena Elena Anna Maria Natalia Tetiana Iryna Irina Yulia Lyudmila Olga Svetlana Tatiana ' +
+    'Benjamin Yoav Isaac Daniel Yahya Ismail Mohammed Muhammad Ahmed Ahmad Ali Hassan Hussein Abdel Abdul Omar Khalid ' +
+    'Joe Donald Barack Hillary Bill George John James Robert Michael William David Richard Joseph Thomas Charles ' +
+    'Mary Patricia Jennifer Linda Elizabeth Susan Margaret Sarah Karen Nancy Lisa Emily Emma Olivia Kamala Antony ' +
+    'Jake Lloyd Mike Mark Paul Peter Andrew Kevin Brian Steven Chris Christopher Matthew Anthony Jeff Tim Tom ' +
+    'Emmanuel Olaf Rishi Boris Recep Xi Narendra Abiy Volker Antonio Martin Tedros Rafael Jens Ursula Josep'
+  ).split(' '),
+);
