@@ -24,7 +24,16 @@ if (existsSync(scorer)) {
   console.log('\n=== dev-set claim scorer');
   const r = spawnSync(
     process.execPath,
-    [scorer, '--gold', join(shared, 'eval', 'dev', 'gold.jsonl'), '--root', shared, '--cmd', `node ${join(root, 'bin', 'tally.js')} extract --published {published} {file}`, '--json'],
+    [
+      scorer,
+      '--gold',
+      join(shared, 'eval', 'dev', 'gold.jsonl'),
+      '--root',
+      shared,
+      '--cmd',
+      `node ${join(root, 'bin', 'tally.js')} extract --published {published} {file}`,
+      '--json',
+    ],
     { stdio: 'inherit' },
   );
   if (r.status !== 0) failed++;

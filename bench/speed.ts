@@ -11,7 +11,9 @@ import { printTable } from './lib/manifest.js';
 
 const root = resolve(process.cwd());
 const sampleDir = join(root, 'samples');
-const sampleFiles = readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).sort();
+const sampleFiles = readdirSync(sampleDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const bases = sampleFiles.map((f) => readFileSync(join(sampleDir, f), 'utf8'));
 
 /** Varies the figures and weekdays of the samples so that no two generated articles are the same text. */
@@ -59,12 +61,16 @@ const one = join(sampleDir, sampleFiles[0] ?? '');
 const starts: number[] = [];
 for (let i = 0; i < 5; i++) {
   const s = performance.now();
-  execFileSync(process.execPath, [bin, 'extract', '--published', '2024-05-14', one], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [bin, 'extract', '--published', '2024-05-14', one], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   starts.push(performance.now() - s);
 }
 starts.sort((a, b) => a - b);
 
-console.log(`speed: ${articles.length} generated articles, ${(totalBytes / 1024 / 1024).toFixed(2)} MB, ${words} words, ${claims} claims`);
+console.log(
+  `speed: ${articles.length} generated articles, ${(totalBytes / 1024 / 1024).toFixed(2)} MB, ${words} words, ${claims} claims`,
+);
 printTable([
   ['measure', 'value'],
   ['Intl.Segmenter words/s', Math.round(segRate)],

@@ -13,7 +13,9 @@ export interface ManifestRow {
 
 export function readManifest(folder: string): ManifestRow[] {
   const dir = resolve(folder);
-  const lines = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const header = (lines.shift() ?? '').split('\t');
   const col = (name: string): number => {
     const i = header.indexOf(name);
@@ -45,5 +47,11 @@ export const pct = (x: number): string => (100 * x).toFixed(1);
 export function printTable(rows: readonly (readonly (string | number)[])[]): void {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
-  for (const row of rows) console.log(row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, i) => String(cell).padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
 }

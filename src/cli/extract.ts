@@ -29,7 +29,8 @@ export const extractCommand: Command = {
     const format = values.format;
     if (format !== 'json' && format !== 'pretty') throw new TallyError('E_USAGE', '--format is json or pretty');
     const convention = values.convention;
-    if (convention !== 'default' && convention !== 'acled') throw new TallyError('E_USAGE', '--convention is default or acled');
+    if (convention !== 'default' && convention !== 'acled')
+      throw new TallyError('E_USAGE', '--convention is default or acled');
     const article = readArticleFile(positionals[0] ?? '-');
     const doc = extractArticle(article, { published: values.published ?? null, vagueConvention: convention });
     const json = toDocumentJson(doc, { layers: values.layers, text: values.text });

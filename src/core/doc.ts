@@ -66,7 +66,7 @@ export class Doc {
   get<K extends LayerName>(name: K): Layers[K] {
     const layer = this.#layers[name];
     if (layer === undefined) throw new TallyError('E_PIPELINE', `layer "${name}" has not been assigned`, 1);
-    return layer as Layers[K];
+    return layer;
   }
 
   /** The names of the layers assigned so far, in a fixed order. */
@@ -76,11 +76,9 @@ export class Doc {
 
   /** A new Doc with more layers, notes or metadata; this one is unchanged. */
   with(change: { layers?: Partial<Layers>; notes?: readonly Note[]; meta?: Partial<ArticleMeta> }): Doc {
-    return new Doc(
-      this.text,
-      { ...this.meta, ...change.meta },
-      { ...this.#layers, ...change.layers },
-      [...this.notes, ...(change.notes ?? [])],
-    );
+    return new Doc(this.text, { ...this.meta, ...change.meta }, { ...this.#layers, ...change.layers }, [
+      ...this.notes,
+      ...(change.notes ?? []),
+    ]);
   }
 }

@@ -32,8 +32,7 @@ function isSpace(code: number): boolean {
 export const spanLength = (s: Span): number => s[1] - s[0];
 export const contains = (outer: Span, inner: Span): boolean => outer[0] <= inner[0] && inner[1] <= outer[1];
 export const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
-export const byStart = (a: { span: Span }, b: { span: Span }): number =>
-  a.span[0] - b.span[0] || b.span[1] - a.span[1];
+export const byStart = (a: { span: Span }, b: { span: Span }): number => a.span[0] - b.span[0] || b.span[1] - a.span[1];
 
 /**
  * Keeps, among spans that overlap, the first in the given order of preference; returns the kept ones sorted by start.

@@ -67,7 +67,11 @@ export function readArticleFile(path: string): RawArticle {
     bytes = readFileSync(path);
   }
   const ext = extname(path).toLowerCase();
-  return articleFromBytes(bytes, path === '-' ? 'stdin' : path, ext === '.html' || ext === '.htm' ? { html: true } : {});
+  return articleFromBytes(
+    bytes,
+    path === '-' ? 'stdin' : path,
+    ext === '.html' || ext === '.htm' ? { html: true } : {},
+  );
 }
 
 function firstLine(text: string): string | null {

@@ -6,7 +6,10 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 export function decodeText(bytes: Uint8Array, label: string): string {
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new TallyError('E_INPUT_TOO_LARGE', `${label}: ${bytes.length} bytes is over the limit of ${MAX_INPUT_BYTES}`);
+    throw new TallyError(
+      'E_INPUT_TOO_LARGE',
+      `${label}: ${bytes.length} bytes is over the limit of ${MAX_INPUT_BYTES}`,
+    );
   }
   if (bytes.includes(0)) throw new TallyError('E_INPUT_BINARY', `${label}: binary data (NUL bytes), not text`);
   let text: string;
@@ -17,7 +20,8 @@ export function decodeText(bytes: Uint8Array, label: string): string {
   }
   text = normaliseText(text);
   if (text.trim().length === 0) throw new TallyError('E_INPUT_EMPTY', `${label}: empty input`);
-  if (controlShare(text) > 0.05) throw new TallyError('E_INPUT_BINARY', `${label}: binary data (control characters), not text`);
+  if (controlShare(text) > 0.05)
+    throw new TallyError('E_INPUT_BINARY', `${label}: binary data (control characters), not text`);
   return text;
 }
 

@@ -11,7 +11,8 @@ export interface HtmlArticle {
   readonly url: string | null;
 }
 
-export const looksLikeHtml = (text: string): boolean => /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+export const looksLikeHtml = (text: string): boolean =>
+  /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
 
 export function htmlToArticle(html: string, label: string): HtmlArticle {
   const { document } = parseHTML(html);
@@ -24,9 +25,10 @@ export function htmlToArticle(html: string, label: string): HtmlArticle {
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
   const outlet = meta('meta[property="og:site_name"]');
-  const url = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url =
+    meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   // Readability mutates the DOM it reads; it gets its own parse of the page.
-  const reader = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 });
+  const reader = new Readability(parseHTML(html).document, { charThreshold: 100 });
   const parsed = reader.parse();
   let body = parsed?.textContent ? paragraphsOf(parsed.content ?? '') : '';
   if (body.trim().length === 0) body = paragraphsOf(document.body?.innerHTML ?? '');

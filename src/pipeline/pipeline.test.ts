@@ -7,14 +7,24 @@ import { defineStage } from './stage.js';
 import type { RunContext } from './stage.js';
 
 const ctx: RunContext = { published: null, locale: 'en', vagueConvention: 'default' };
-const meta = { id: 't', title: null, published: null, publishedFrom: 'none' as const, outlet: null, url: null, language: 'en' };
+const meta = {
+  id: 't',
+  title: null,
+  published: null,
+  publishedFrom: 'none' as const,
+  outlet: null,
+  url: null,
+  language: 'en',
+};
 
 const sentences = defineStage({
   name: 'sentences',
   version: '1',
   requires: [],
   assigns: ['sentences'],
-  run: (doc) => ({ layers: { sentences: [{ span: [0, doc.text.length], text: doc.text, paragraph: 0, heading: false }] } }),
+  run: (doc) => ({
+    layers: { sentences: [{ span: [0, doc.text.length], text: doc.text, paragraph: 0, heading: false }] },
+  }),
 });
 const tokens = defineStage({
   name: 'tokens',

@@ -28,8 +28,33 @@ export interface FigureLink {
 /** How far, in words, the harm verb may stand from its figure. */
 const MAX_RIGHT_WORDS = 10;
 const MAX_TOLL_GAP = 4;
-const STOP_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'into', 'inside', 'across', 'with', 'for', 'to', 'by', 'during', 'after', 'over', 'under', 'than']);
-const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set(['killed', 'injured', 'casualties', 'missing', 'captured', 'displaced']);
+const STOP_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'from',
+  'into',
+  'inside',
+  'across',
+  'with',
+  'for',
+  'to',
+  'by',
+  'during',
+  'after',
+  'over',
+  'under',
+  'than',
+]);
+const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'killed',
+  'injured',
+  'casualties',
+  'missing',
+  'captured',
+  'displaced',
+]);
 const KILL_NOUNS = new Set(['bodies', 'corpses', 'dead', 'deaths', 'fatalities']);
 
 const CUES_BY_FIRST = new Map<string, HarmCue[]>();
@@ -98,7 +123,13 @@ function searchRight(words: readonly Word[], from: number): Found | null {
     if (w.quantity >= 0) return null;
     const hit = cueAt(words, i);
     if (hit && hit.cue.side !== 'before') {
-      return { kind: hit.cue.kind, cue: [w.span[0], words[hit.end - 1]?.span[1] ?? w.span[1]], gap, side: 'after', subjectEnd };
+      return {
+        kind: hit.cue.kind,
+        cue: [w.span[0], words[hit.end - 1]?.span[1] ?? w.span[1]],
+        gap,
+        side: 'after',
+        subjectEnd,
+      };
     }
     if (CLAUSE_BREAKERS.has(w.lower)) return null;
     if (AUXILIARIES.has(w.lower)) {
@@ -127,7 +158,8 @@ function searchLeft(words: readonly Word[], start: number): Found | null {
   for (let gap = 1; gap <= MAX_TOLL_GAP && i - gap > 0; gap++) {
     const w = words[i - gap] as Word;
     if (!TOLL_LINKS.has(w.lower)) {
-      if (w.lower === 'toll' || w.lower === 'tolls') return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
+      if (w.lower === 'toll' || w.lower === 'tolls')
+        return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
       return null;
     }
   }
@@ -175,7 +207,11 @@ export function linkFigure(words: readonly Word[], start: number, end: number): 
   const last = words[subjectEnd - 1];
   const subjectSpan: Span | null = subjectEnd > end && first && last ? [first.span[0], last.span[1]] : null;
   const cueEnd = found ? indexAfterSpan(words, found.cue) : end;
-  const hedged = hedgedAround(words, Math.min(start, found ? indexOfSpan(words, found.cue) : start) - 4, Math.max(cueEnd, end));
+  const hedged = hedgedAround(
+    words,
+    Math.min(start, found ? indexOfSpan(words, found.cue) : start) - 4,
+    Math.max(cueEnd, end),
+  );
   return {
     kind,
     cue: found?.cue ?? null,
@@ -190,7 +226,8 @@ function nounPhraseEnd(words: readonly Word[], from: number): number {
   let i = from;
   while (i < words.length && i - from < 5) {
     const w = words[i] as Word;
-    if (w.kind !== 'word' || AUXILIARIES.has(w.lower) || CLAUSE_BREAKERS.has(w.lower) || STOP_PREPOSITIONS.has(w.lower)) break;
+    if (w.kind !== 'word' || AUXILIARIES.has(w.lower) || CLAUSE_BREAKERS.has(w.lower) || STOP_PREPOSITIONS.has(w.lower))
+      break;
     if (w.lower === 'of' || w.lower === 'and' || w.lower === 'or') break;
     i++;
   }

@@ -9,7 +9,15 @@ import { EVENT_NOUNS, HEDGE_WORDS, RESPONSIBILITY_CUES } from './en/harm.js';
 import type { ResponsibilityCue } from './en/harm.js';
 
 /** Cues that speak of responsibility by themselves; the others need the event named in the sentence. */
-const SELF_SUFFICIENT = new Set(['responsibility', 'behind', 'responsible', 'involvement', 'involved', 'missions', 'tasks']);
+const SELF_SUFFICIENT = new Set([
+  'responsibility',
+  'behind',
+  'responsible',
+  'involvement',
+  'involved',
+  'missions',
+  'tasks',
+]);
 
 function cueAt(words: readonly Word[], i: number): { cue: ResponsibilityCue; end: number } | null {
   let best: { cue: ResponsibilityCue; end: number } | null = null;
@@ -29,7 +37,12 @@ function hedged(words: readonly Word[]): boolean {
 }
 
 /** Who holds the cue: the attribution it belongs to, else the nearest entity named before it in the sentence. */
-function holderOf(view: SentenceView, cueWord: Word, sources: SourceResolver, entities: readonly Entity[]): ClaimSource | null {
+function holderOf(
+  view: SentenceView,
+  cueWord: Word,
+  sources: SourceResolver,
+  entities: readonly Entity[],
+): ClaimSource | null {
   const a = sources.attributionFor(cueWord.span, view.sentence.span);
   if (a && (a.source !== null || a.entity !== null)) return sources.fromAttribution(a);
   let nearest: Entity | null = null;
@@ -41,7 +54,11 @@ function holderOf(view: SentenceView, cueWord: Word, sources: SourceResolver, en
   return nearest ? sources.fromEntity(nearest) : null;
 }
 
-export function findResponsibility(view: SentenceView, sources: SourceResolver, entities: readonly Entity[]): ClaimDraft[] {
+export function findResponsibility(
+  view: SentenceView,
+  sources: SourceResolver,
+  entities: readonly Entity[],
+): ClaimDraft[] {
   const w = view.words;
   const out: ClaimDraft[] = [];
   const holders = new Set<string>();

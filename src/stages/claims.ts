@@ -27,7 +27,18 @@ const COUNTABLE_ROLES = new Set<Quantity['role']>(['count']);
 /** "a man was injured", "an injured soldier": a singular person counted without a numeral. */
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** "insurgents were detained": a bare plural of these counts as an unstated plural (at least two). */
-const COMBATANT_PLURALS = new Set(['insurgents', 'militants', 'fighters', 'suspects', 'gunmen', 'rebels', 'terrorists', 'jihadists', 'extremists', 'attackers']);
+const COMBATANT_PLURALS = new Set([
+  'insurgents',
+  'militants',
+  'fighters',
+  'suspects',
+  'gunmen',
+  'rebels',
+  'terrorists',
+  'jihadists',
+  'extremists',
+  'attackers',
+]);
 
 export function valueOf(q: Quantity): ClaimValue {
   const v: ClaimValue = { text: q.text, number: q.number, qualifier: q.qualifier, low: q.low, high: q.high };
@@ -52,7 +63,8 @@ function wordRange(words: readonly Word[], span: Span): [number, number] | null 
 
 function sentenceCertainty(view: SentenceView): Certainty | null {
   const w = view.words;
-  for (let i = 0; i < w.length; i++) if (UNCONFIRMED_PHRASES.some((p) => matchPhrase(w, i, p) >= 0)) return 'unconfirmed';
+  for (let i = 0; i < w.length; i++)
+    if (UNCONFIRMED_PHRASES.some((p) => matchPhrase(w, i, p) >= 0)) return 'unconfirmed';
   return null;
 }
 
@@ -75,7 +87,16 @@ function draftFromFigure(
   let certainty: Certainty = link.hedged ? 'hedged' : 'asserted';
   if (sentenceDoubt) certainty = sentenceDoubt;
   if (disputed(view, figureSpan)) certainty = 'disputed';
-  return { kind: link.kind, subject: link.subject, value, source, certainty, quote, span: view.sentence.span, sentence: view.index };
+  return {
+    kind: link.kind,
+    subject: link.subject,
+    value,
+    source,
+    certainty,
+    quote,
+    span: view.sentence.span,
+    sentence: view.index,
+  };
 }
 
 /** Claims about a counted figure in one sentence. */
@@ -122,7 +143,14 @@ function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Cert
     } else if (COMBATANT_PLURALS.has(word.lower) && startsBarePlural(w, i)) {
       const link = linkFigure(w, i, i);
       if (!link || (link.kind !== 'captured' && link.kind !== 'killed' && link.kind !== 'injured')) continue;
-      const value: ClaimValue = { text: word.text, number: null, qualifier: 'vague', low: 2, high: null, convention: 'unstated-plural' };
+      const value: ClaimValue = {
+        text: word.text,
+        number: null,
+        qualifier: 'vague',
+        low: 2,
+        high: null,
+        convention: 'unstated-plural',
+      };
       out.push(draftFromFigure(view, { ...link, subject: word.text }, value, word.span, sources, doubt));
     }
   }
@@ -134,11 +162,32 @@ function startsBarePlural(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   if (prev === undefined || isQuoteMark(prev) || prev.kind === 'punct') return true;
   if (prev.quantity >= 0) return false;
-  return !['the', 'these', 'those', 'some', 'its', 'their', 'his', 'her', 'our', 'of', 'many', 'several', 'few', 'other', 'no'].includes(prev.lower);
+  return ![
+    'the',
+    'these',
+    'those',
+    'some',
+    'its',
+    'their',
+    'his',
+    'her',
+    'our',
+    'of',
+    'many',
+    'several',
+    'few',
+    'other',
+    'no',
+  ].includes(prev.lower);
 }
 
 const claimKey = (d: ClaimDraft): string =>
-  [d.kind, d.value?.number ?? d.value?.text.toLowerCase() ?? '-', d.value?.qualifier ?? '-', d.source.entity ?? d.source.name.toLowerCase()].join('|');
+  [
+    d.kind,
+    d.value?.number ?? d.value?.text.toLowerCase() ?? '-',
+    d.value?.qualifier ?? '-',
+    d.source.entity ?? d.source.name.toLowerCase(),
+  ].join('|');
 
 /** Merges repeated mentions (same kind, figure, qualifier and source) into one claim with several `mentions`. */
 export function mergeDrafts(drafts: readonly ClaimDraft[], text: string): Claim[] {

@@ -195,7 +195,9 @@ function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
     const back = daysBetween(t.start, published);
     return back >= 0 && back <= EVENT_WINDOW_DAYS;
   };
-  const days = candidates.filter((t) => t.start !== undefined && t.start === (t.end ?? t.start) && DAY.test(t.start) && inWindow(t));
+  const days = candidates.filter(
+    (t) => t.start !== undefined && t.start === (t.end ?? t.start) && DAY.test(t.start) && inWindow(t),
+  );
   const pick = days.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0] ?? candidates.filter(inWindow)[0];
   if (pick && pick.start !== undefined) {
     return { start: pick.start, end: pick.end ?? pick.start, text: pick.text, span: pick.span };

@@ -13,7 +13,8 @@ export function tokenize(sentences: readonly Sentence[]): Token[] {
     TOKEN.lastIndex = 0;
     const body = s.text;
     for (let m = TOKEN.exec(body); m !== null; m = TOKEN.exec(body)) {
-      const kind: TokenKind = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
+      const kind: TokenKind =
+        m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
       const start = s.span[0] + m.index;
       out.push({ span: [start, start + m[0].length], text: m[0], kind, sentence: si });
     }

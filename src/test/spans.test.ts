@@ -6,7 +6,10 @@ import { toDocumentJson } from '../output/document.js';
 import { samples } from './fixtures.js';
 
 /** Every object with a `span` pair and a `text` string, anywhere in a value. */
-function* spannedEntries(value: unknown, path: string): Generator<{ path: string; span: [number, number]; text: string }> {
+function* spannedEntries(
+  value: unknown,
+  path: string,
+): Generator<{ path: string; span: [number, number]; text: string }> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* spannedEntries(value[i], `${path}[${i}]`);
     return;
@@ -33,7 +36,8 @@ for (const sample of samples()) {
     }
     assert.ok(checked > 50, `only ${checked} spanned entries in ${sample.name}`);
     for (const c of json.claims) {
-      for (const m of c.mentions) assert.ok(m[0] >= 0 && m[1] <= doc.text.length && m[0] < m[1], `${c.id} mention ${m.join('-')}`);
+      for (const m of c.mentions)
+        assert.ok(m[0] >= 0 && m[1] <= doc.text.length && m[0] < m[1], `${c.id} mention ${m.join('-')}`);
     }
   });
 }

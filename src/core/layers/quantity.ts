@@ -2,28 +2,10 @@
 import type { Span, Spanned } from '../span.js';
 
 export type Qualifier =
-  | 'exact'
-  | 'more_than'
-  | 'at_least'
-  | 'nearly'
-  | 'up_to'
-  | 'at_most'
-  | 'less_than'
-  | 'about'
-  | 'range'
-  | 'vague';
+  'exact' | 'more_than' | 'at_least' | 'nearly' | 'up_to' | 'at_most' | 'less_than' | 'about' | 'range' | 'vague';
 
 export type QuantityRole =
-  | 'count'
-  | 'age'
-  | 'ordinal'
-  | 'model'
-  | 'date'
-  | 'time'
-  | 'money'
-  | 'percent'
-  | 'measure'
-  | 'other';
+  'count' | 'age' | 'ordinal' | 'model' | 'date' | 'time' | 'money' | 'percent' | 'measure' | 'other';
 
 export interface Quantity extends Spanned {
   /** The figure as stated: 400 for "nearly 400", the low end of a range; null for vague amounts ("hundreds"). */

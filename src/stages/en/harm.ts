@@ -18,47 +18,140 @@ const cue = (phrase: string, kind: ClaimKind, side: HarmCue['side'] = 'both'): H
 /** Longest first within a kind does not matter: the matcher tries every cue at every position and keeps the longest. */
 export const HARM_CUES: readonly HarmCue[] = [
   // killed and wounded together
-  ...['killed and wounded', 'killed and injured', 'killed or wounded', 'killed or injured', 'dead and wounded',
-    'dead and injured', 'dead or wounded', 'dead or injured', 'killed and hurt', 'dead and missing'].map((p) =>
-    cue(p, 'casualties', 'after'),
-  ),
+  ...[
+    'killed and wounded',
+    'killed and injured',
+    'killed or wounded',
+    'killed or injured',
+    'dead and wounded',
+    'dead and injured',
+    'dead or wounded',
+    'dead or injured',
+    'killed and hurt',
+    'dead and missing',
+  ].map((p) => cue(p, 'casualties', 'after')),
   ...['casualties', 'casualty'].map((p) => cue(p, 'casualties', 'after')),
   // killed
-  ...['killed', 'killing', 'kill', 'kills', 'died', 'dead', 'die', 'dies', 'slain', 'perished', 'massacred',
-    'executed', 'murdered', 'lost their lives', 'were left dead', 'bodies', 'corpses', 'deaths', 'fatalities',
-    'lives', 'martyred', 'shot dead', 'gunned down', 'beheaded'].map((p) => cue(p, 'killed')),
+  ...[
+    'killed',
+    'killing',
+    'kill',
+    'kills',
+    'died',
+    'dead',
+    'die',
+    'dies',
+    'slain',
+    'perished',
+    'massacred',
+    'executed',
+    'murdered',
+    'lost their lives',
+    'were left dead',
+    'bodies',
+    'corpses',
+    'deaths',
+    'fatalities',
+    'lives',
+    'martyred',
+    'shot dead',
+    'gunned down',
+    'beheaded',
+  ].map((p) => cue(p, 'killed')),
   cue('claimed the lives of', 'killed', 'before'),
   cue('death toll', 'killed', 'before'),
   cue('toll', 'killed', 'before'),
   // injured
-  ...['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized', 'injuries',
-    'wounds', 'treated for injuries', 'maimed'].map((p) => cue(p, 'injured')),
+  ...[
+    'injured',
+    'injuring',
+    'wounded',
+    'wounding',
+    'hurt',
+    'hospitalised',
+    'hospitalized',
+    'injuries',
+    'wounds',
+    'treated for injuries',
+    'maimed',
+  ].map((p) => cue(p, 'injured')),
   // missing
   ...['missing', 'unaccounted for', 'disappeared', 'remain missing', 'still missing'].map((p) => cue(p, 'missing')),
   // captured
-  ...['captured', 'capturing', 'detained', 'detaining', 'arrested', 'arresting', 'abducted', 'abducting',
-    'kidnapped', 'kidnapping', 'taken prisoner', 'taken captive', 'taken hostage', 'held hostage', 'hostages',
-    'taken into custody', 'surrendered', 'laid down their arms', 'prisoners of war', 'seized'].map((p) =>
-    cue(p, 'captured'),
-  ),
+  ...[
+    'captured',
+    'capturing',
+    'detained',
+    'detaining',
+    'arrested',
+    'arresting',
+    'abducted',
+    'abducting',
+    'kidnapped',
+    'kidnapping',
+    'taken prisoner',
+    'taken captive',
+    'taken hostage',
+    'held hostage',
+    'hostages',
+    'taken into custody',
+    'surrendered',
+    'laid down their arms',
+    'prisoners of war',
+    'seized',
+  ].map((p) => cue(p, 'captured')),
   // displaced
-  ...['displaced', 'fled', 'flee', 'fleeing', 'evacuated', 'evacuating', 'uprooted', 'made homeless',
-    'left homeless', 'forced from their homes', 'forced to flee', 'driven from their homes', 'refugees'].map((p) =>
-    cue(p, 'displaced'),
-  ),
+  ...[
+    'displaced',
+    'fled',
+    'flee',
+    'fleeing',
+    'evacuated',
+    'evacuating',
+    'uprooted',
+    'made homeless',
+    'left homeless',
+    'forced from their homes',
+    'forced to flee',
+    'driven from their homes',
+    'refugees',
+  ].map((p) => cue(p, 'displaced')),
   // intercepted
-  ...['shot down', 'shooting down', 'intercepted', 'intercepting', 'downed', 'downing', 'neutralised',
-    'neutralized', 'repelled'].map((p) => cue(p, 'intercepted')),
+  ...[
+    'shot down',
+    'shooting down',
+    'intercepted',
+    'intercepting',
+    'downed',
+    'downing',
+    'neutralised',
+    'neutralized',
+    'repelled',
+  ].map((p) => cue(p, 'intercepted')),
   // launched
   ...['launched', 'launching', 'fired', 'firing', 'fire'].map((p) => cue(p, 'launched')),
   // destroyed
-  ...['destroyed', 'destroying', 'damaged', 'damaging', 'burnt out', 'burned out', 'razed', 'flattened',
-    'demolished', 'levelled', 'leveled', 'burnt', 'burned'].map((p) => cue(p, 'destroyed')),
+  ...[
+    'destroyed',
+    'destroying',
+    'damaged',
+    'damaging',
+    'burnt out',
+    'burned out',
+    'razed',
+    'flattened',
+    'demolished',
+    'levelled',
+    'leveled',
+    'burnt',
+    'burned',
+  ].map((p) => cue(p, 'destroyed')),
 ];
 
 /** Nouns for people: what a count of harm usually counts. Singular and plural. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  ('people person persons civilians civilian soldiers soldier servicemen serviceman troops troop fighters fighter ' +
+  (
+    'people person persons civilians civilian soldiers soldier servicemen serviceman troops troop fighters fighter ' +
     'militants militant insurgents insurgent rebels rebel children child kids boys boy girls girl women woman men man ' +
     'residents resident prisoners prisoner detainees patients patient mercenaries mercenary police policemen ' +
     'policeman officers officer workers worker staff members member victims victim bodies pilgrims worshippers ' +
@@ -69,32 +162,37 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'terrorists terrorist jihadists jihadist extremists extremist fishermen farmers farmer miners pupils ' +
     'hostages hostage refugees migrants inmates inmate employees employee colleagues shoppers commuters ' +
     'Ukrainians Russians Israelis Palestinians Sudanese Syrians Iraqis Afghans Yemenis Nigerians Malians ' +
-    'Americans Iranians Lebanese')
+    'Americans Iranians Lebanese'
+  )
     .toLowerCase()
     .split(' '),
 );
 
 /** Nouns for things that are fired: a count of them is a `launched` claim unless a cue says otherwise. */
 export const MUNITION_NOUNS: ReadonlySet<string> = new Set(
-  ('missiles missile rockets rocket drones drone shells shell bombs bomb projectiles projectile mortars mortar ' +
-    'shaheds shahed munitions grenades grenade warheads torpedoes interceptors rounds salvos salvo barrages')
-    .split(' '),
+  (
+    'missiles missile rockets rocket drones drone shells shell bombs bomb projectiles projectile mortars mortar ' +
+    'shaheds shahed munitions grenades grenade warheads torpedoes interceptors rounds salvos salvo barrages'
+  ).split(' '),
 );
 
 /** Nouns for things that are destroyed or damaged. */
 export const OBJECT_NOUNS: ReadonlySet<string> = new Set(
-  ('buildings building houses house homes home apartments flats vehicles vehicle tanks tank cars car trucks ' +
+  (
+    'buildings building houses house homes home apartments flats vehicles vehicle tanks tank cars car trucks ' +
     'equipment units aircraft planes helicopters ships ship boats vessels bridges schools hospitals shops ' +
-    'structures facilities sites positions depots launchers systems artillery guns howitzers trains')
-    .split(' '),
+    'structures facilities sites positions depots launchers systems artillery guns howitzers trains'
+  ).split(' '),
 );
 
 /** Words that may stand between a counted group and its harm verb: "63 soldiers were reportedly killed". */
 export const AUXILIARIES: ReadonlySet<string> = new Set(
-  ('were was is are be been being had has have also reportedly seriously critically severely badly lightly ' +
+  (
+    'were was is are be been being had has have also reportedly seriously critically severely badly lightly ' +
     'slightly later now all both still confirmed believed feared thought said reported known to could may might ' +
     'would will likely probably possibly allegedly apparently already either mostly mainly fatally ' +
-    'left either subsequently eventually instantly immediately mortally among them').split(' '),
+    'left either subsequently eventually instantly immediately mortally among them'
+  ).split(' '),
 );
 
 /** Words that open a parenthetical inside a clause, skipped when looking for the verb: "100 people, including 20 children, were killed". */
@@ -177,16 +275,53 @@ export interface ResponsibilityCue {
 }
 
 export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
-  ...['took responsibility', 'claimed responsibility', 'claims responsibility', 'claiming responsibility',
-    'accepted responsibility', 'admitted responsibility', 'were behind', 'was behind', 'is behind', 'are behind',
-    'had been behind', 'blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'held responsible',
-    'holds responsible', 'responsible for', 'carried out', 'attributed', 'pointed to', 'war crime', 'mass murder',
-    'act of terrorism', 'provocation'].map((p) => ({
+  ...[
+    'took responsibility',
+    'claimed responsibility',
+    'claims responsibility',
+    'claiming responsibility',
+    'accepted responsibility',
+    'admitted responsibility',
+    'were behind',
+    'was behind',
+    'is behind',
+    'are behind',
+    'had been behind',
+    'blamed',
+    'blames',
+    'blaming',
+    'accused',
+    'accuses',
+    'accusing',
+    'held responsible',
+    'holds responsible',
+    'responsible for',
+    'carried out',
+    'attributed',
+    'pointed to',
+    'war crime',
+    'mass murder',
+    'act of terrorism',
+    'provocation',
+  ].map((p) => ({
     words: p.split(' '),
     denial: false,
   })),
-  ...['denied', 'denies', 'deny', 'denying', 'rejected', 'dismissed', 'no involvement', 'not involved',
-    'had nothing to do', 'has nothing to do', 'did not carry out', 'no firing missions', 'no combat tasks'].map((p) => ({
+  ...[
+    'denied',
+    'denies',
+    'deny',
+    'denying',
+    'rejected',
+    'dismissed',
+    'no involvement',
+    'not involved',
+    'had nothing to do',
+    'has nothing to do',
+    'did not carry out',
+    'no firing missions',
+    'no combat tasks',
+  ].map((p) => ({
     words: p.split(' '),
     denial: true,
   })),
@@ -194,25 +329,106 @@ export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
 
 /** Nouns that name the event itself: a responsibility claim needs one in its sentence ("the strike", "the attack"). */
 export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['strike', 'strike'], ['strikes', 'strike'], ['airstrike', 'air strike'], ['airstrikes', 'air strike'],
-  ['attack', 'attack'], ['attacks', 'attack'], ['assault', 'attack'], ['raid', 'raid'], ['raids', 'raid'],
-  ['shelling', 'shelling'], ['bombardment', 'shelling'], ['explosion', 'explosion'], ['explosions', 'explosion'],
-  ['blast', 'explosion'], ['blasts', 'explosion'], ['bombing', 'bombing'], ['bombings', 'bombing'],
-  ['massacre', 'massacre'], ['killings', 'massacre'], ['clash', 'clash'], ['clashes', 'clash'], ['fighting', 'clash'],
-  ['ambush', 'clash'], ['shootout', 'clash'], ['offensive', 'attack'], ['incursion', 'attack'],
-  ['hostage-taking', 'hostage-taking'], ['kidnapping', 'hostage-taking'], ['abduction', 'hostage-taking'],
-  ['shooting', 'shooting'], ['missile', 'strike'], ['rocket', 'strike'], ['drone', 'drone attack'],
-  ['drones', 'drone attack'], ['missiles', 'strike'], ['rockets', 'strike'], ['hit', 'strike'], ['struck', 'strike'],
-  ['shelled', 'shelling'], ['bombed', 'bombing'], ['detonated', 'explosion'], ['exploded', 'explosion'],
-  ['sinking', 'strike'], ['sank', 'strike'], ['fire', 'strike'], ['arrests', 'arrest'], ['raided', 'raid'],
+  ['strike', 'strike'],
+  ['strikes', 'strike'],
+  ['airstrike', 'air strike'],
+  ['airstrikes', 'air strike'],
+  ['attack', 'attack'],
+  ['attacks', 'attack'],
+  ['assault', 'attack'],
+  ['raid', 'raid'],
+  ['raids', 'raid'],
+  ['shelling', 'shelling'],
+  ['bombardment', 'shelling'],
+  ['explosion', 'explosion'],
+  ['explosions', 'explosion'],
+  ['blast', 'explosion'],
+  ['blasts', 'explosion'],
+  ['bombing', 'bombing'],
+  ['bombings', 'bombing'],
+  ['massacre', 'massacre'],
+  ['killings', 'massacre'],
+  ['clash', 'clash'],
+  ['clashes', 'clash'],
+  ['fighting', 'clash'],
+  ['ambush', 'clash'],
+  ['shootout', 'clash'],
+  ['offensive', 'attack'],
+  ['incursion', 'attack'],
+  ['hostage-taking', 'hostage-taking'],
+  ['kidnapping', 'hostage-taking'],
+  ['abduction', 'hostage-taking'],
+  ['shooting', 'shooting'],
+  ['missile', 'strike'],
+  ['rocket', 'strike'],
+  ['drone', 'drone attack'],
+  ['drones', 'drone attack'],
+  ['missiles', 'strike'],
+  ['rockets', 'strike'],
+  ['hit', 'strike'],
+  ['struck', 'strike'],
+  ['shelled', 'shelling'],
+  ['bombed', 'bombing'],
+  ['detonated', 'explosion'],
+  ['exploded', 'explosion'],
+  ['sinking', 'strike'],
+  ['sank', 'strike'],
+  ['fire', 'strike'],
+  ['arrests', 'arrest'],
+  ['raided', 'raid'],
 ]);
 
 /** Weapon names and classes worth reporting on an event. Matched case-insensitively as whole words. */
 export const WEAPON_WORDS: readonly string[] = [
-  'HIMARS', 'Iskander', 'Iskander-M', 'Tochka-U', 'Tochka', 'Kalibr', 'Kinzhal', 'Kh-22', 'Kh-101', 'Kh-59', 'S-300',
-  'S-400', 'Shahed', 'Shahed-136', 'Geran-2', 'Neptune', 'Storm Shadow', 'ATACMS', 'Bayraktar', 'Lancet', 'Grad',
-  'Smerch', 'Uragan', 'Tornado-S', 'Patriot', 'JDAM', 'glide bomb', 'barrel bomb', 'cluster munitions',
-  'ballistic missile', 'ballistic missiles', 'cruise missile', 'cruise missiles', 'missile', 'missiles', 'rocket',
-  'rockets', 'drone', 'drones', 'artillery', 'mortar', 'mortars', 'air strike', 'airstrike', 'bomb', 'bombs',
-  'grenade', 'car bomb', 'suicide bomber', 'rocket launchers', 'rocket systems',
+  'HIMARS',
+  'Iskander',
+  'Iskander-M',
+  'Tochka-U',
+  'Tochka',
+  'Kalibr',
+  'Kinzhal',
+  'Kh-22',
+  'Kh-101',
+  'Kh-59',
+  'S-300',
+  'S-400',
+  'Shahed',
+  'Shahed-136',
+  'Geran-2',
+  'Neptune',
+  'Storm Shadow',
+  'ATACMS',
+  'Bayraktar',
+  'Lancet',
+  'Grad',
+  'Smerch',
+  'Uragan',
+  'Tornado-S',
+  'Patriot',
+  'JDAM',
+  'glide bomb',
+  'barrel bomb',
+  'cluster munitions',
+  'ballistic missile',
+  'ballistic missiles',
+  'cruise missile',
+  'cruise missiles',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'drone',
+  'drones',
+  'artillery',
+  'mortar',
+  'mortars',
+  'air strike',
+  'airstrike',
+  'bomb',
+  'bombs',
+  'grenade',
+  'car bomb',
+  'suicide bomber',
+  'rocket launchers',
+  'rocket systems',
 ];
