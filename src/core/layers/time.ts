@@ -15,6 +15,10 @@ export interface TimeExpr extends Spanned {
   /** Calendar interval covered, as ISO dates (inclusive), where the expression denotes one. */
   readonly start?: string;
   readonly end?: string;
+  /** TIMEX3 mod: START ("early 2023", "the start of"), END ("late on Monday"), MID ("mid-May"). */
+  readonly mod?: string;
+  /** The value the text stated, where the times stage chose another reading because the text disagreed with itself. */
+  readonly corrected_from?: string;
 }
 
 /** A dateline or other statement of when the article was written, found in the text. */

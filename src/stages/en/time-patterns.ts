@@ -1,0 +1,105 @@
+// Regular expressions of the time grammar, built once from the word lists in time-words.ts.
+// Every pattern is a flat alternation of words with bounded gaps: linear on hostile input.
+import { APPROX_WORDS, FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, NUMBER_WORDS } from './time-words.js';
+
+const alt = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+').replace(/'/gu, "['’]"))
+    .join('|');
+
+export const MON =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAYNUM = '([0-3]?\\d)(?:st|nd|rd|th)?';
+const YEAR4 = '((?:1[6-9]|20)\\d\\d)';
+const NUMW = `(\\d+(?:\\.\\d+)?|${alt(NUMBER_WORDS.keys())})`;
+const UNIT = '(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)s?';
+const APPROX = `(${alt(APPROX_WORDS)})`;
+const PART = '(morning|afternoon|evening|night)';
+const REL = '(last|next|this|past|coming|previous|current|following)';
+const HOLIDAYS = alt([...FIXED_HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS]);
+
+const re = (source: string): RegExp => new RegExp(source, 'giu');
+
+export const P = {
+  /** "January 2, 2023", "Jan. 2", "Sept. 30" */
+  monthDay: re(`\\b${MON}\\s*${DAYNUM}\\b(?:,?\\s*${YEAR4}\\b)?`),
+  /** "2 January 2023", "29 July", "2nd of January" */
+  dayMonth: re(`\\b${DAYNUM}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR4})?(?![\\w])`),
+  /** "July 1997", "January of 2023" */
+  monthYear: re(`\\b${MON},?\\s+(?:of\\s+)?${YEAR4}\\b`),
+  /** "2023-01-02", "2023-01-02T10:30" */
+  iso: re('\\b(\\d{4})-(\\d\\d)-(\\d\\d)(?:[T ](\\d\\d):(\\d\\d))?\\b'),
+  /** "1/2/2023" (month first) */
+  slash: re('\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)\\b'),
+  /** "October", "last October", "this May" */
+  month: re(`\\b(?:${REL}\\s+)?${MON}(?![\\w'’])`),
+  /** "2014", "fiscal 1989", "the 1990s" */
+  year: re(`(?<![\\w$£€.,-])(?:(fiscal|calendar)\\s+)?${YEAR4}(s)?(?![\\w%]|[.,]\\d|-\\d)`),
+  /** "Monday", "last Monday", "Monday night", "Mondays" */
+  weekday: re(`\\b(?:${REL}\\s+)?${WD}(s)?(?:\\s+${PART}s?)?\\b`),
+  /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday" */
+  deicticDay: re(`\\b(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)(?:['’]s)?(?:\\s+${PART})?\\b`),
+  /** "this morning", "last night", "tonight", "overnight" */
+  partOfToday: re(`\\b(?:(this|last|tomorrow|yesterday)\\s+${PART}|(tonight|overnight))\\b`),
+  /** "last week", "this year", "the past week", "next month", "last summer" */
+  relUnit: re(
+    `\\b(?:(the)\\s+)?${REL}\\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b(?!['’]s\\s)`,
+  ),
+  /** "earlier this month", "later this year", "earlier today", "earlier in the day" */
+  earlierLater: re(
+    '\\b(earlier|later)\\s+(?:(this|last|next)\\s+(week|month|year)|(today|tonight)|in\\s+the\\s+(day|week|month|year))\\b',
+  ),
+  /** "year-earlier", "year-ago" */
+  yearAgoAdj: re('\\b(year)-(earlier|ago)\\b'),
+  /** "a week ago", "about two years ago", "ten days earlier" */
+  ago: re(`\\b(?:${APPROX}\\s+)?${NUMW}[\\s-]+${UNIT}\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
+  /** "two days", "24 hours", "the past two months", "ten-month", "nearly three years" */
+  duration: re(
+    `\\b(?:${APPROX}\\s+)?(?:(the)\\s+(?:(past|last|next|previous|first|latest|coming|final|following|initial|remaining|same)\\s+)?)?(?:(past|last|next|first|previous|coming)\\s+)?${NUMW}[\\s-]+${UNIT}(?![-\\s]*olds?\\b)(?![\\w-])`,
+  ),
+  /** "for years", "for weeks" */
+  vagueDuration: re('\\b(?:for|over|within)\\s+(hours|days|weeks|months|years|decades)\\b(?!\\s+(?:ago|of|to))'),
+  /** "recent months", "recent years" */
+  recentUnits: re('\\b(recent|coming)\\s+(days|weeks|months|years|decades)\\b'),
+  /** "daily", "every day", "each week", "every Monday" */
+  frequency: re(
+    `\\b(?:(daily|nightly|weekly|monthly|annually|yearly|hourly|quarterly)|(every|each)\\s+(?:(other)\\s+)?(day|night|week|month|year|quarter|morning|evening|afternoon|${WD.slice(1, -1)}))\\b`,
+  ),
+  /** "now", "currently", "recently", "the past", "the future", "soon" */
+  deictic: re(
+    "\\b(now|currently|presently|at\\s+present|nowadays|current|the\\s+present|recently|lately|previously|formerly|the\\s+past|soon|the\\s+future)\\b(?!['’]s\\b)",
+  ),
+  /** "New Year's Eve", "Christmas", "Easter" */
+  holiday: re(`\\b(?:(last|next|this)\\s+)?(${HOLIDAYS})(?![\\w])`),
+  /** "the third quarter", "third-quarter", "the first quarter of 2023", "the latest quarter" */
+  quarter: re(
+    `\\b(?:(the)\\s+)?(?:(fiscal|latest|current|previous|last|past|same|year-earlier|year-ago|calendar|recent)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR4}\\b)?`,
+  ),
+  /** "Q3 2023" */
+  qn: re(`\\b(Q[1-4]|H[12])(?:\\s+${YEAR4})?\\b`),
+  /** "10:30 am", "10 a.m.", "4 in the morning", "14:00 GMT" */
+  clock: re(
+    '\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*(?:(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)|in\\s+the\\s+(morning|afternoon|evening)\\b|(?=\\s*(?:GMT|UTC|local\\s+time)\\b))(?:\\s*(?:\\(\\d{4}\\s+GMT\\)|GMT|UTC|local\\s+time))?',
+  ),
+  /** "dawn", "midnight", "the morning", "early in the morning" */
+  partOfDay: re(
+    '\\b(?:(the)\\s+)?(dawn|daybreak|dusk|nightfall|sunrise|sunset|midday|noon|midnight)\\b|\\b(?:(early|late)\\s+in\\s+)?\\bthe\\s+(morning|afternoon|evening)\\b',
+  ),
+  /** Prefixes that narrow a period, matched at the end of the text before an expression. */
+  modBefore: /\b(early\s+on|late\s+on|early|late|mid-|mid|the\s+(?:start|beginning|end|middle|turn)\s+of|the\s+(?:first|second)\s+half\s+of)\s*$/iu,
+  sinceBefore: /\bsince\s+$/iu,
+} as const;
+
+/** News agencies whose bylines carry a dateline. */
+const AGENCY = '(?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua|dpa|DPA|IANS|PTI|ANI|TASS|Interfax|Ukrinform|RIA|Anadolu|EFE|ANSA|Kyodo|Yonhap|CNN|BBC)';
+const DL_DATE = `((?:${MON}\\s*[0-3]?\\d(?:st|nd|rd|th)?(?:,?\\s*(?:1[6-9]|20)\\d\\d)?)|(?:[0-3]?\\d\\s+${MON}(?:,?\\s+(?:1[6-9]|20)\\d\\d)?)|(?:\\d{4}-\\d\\d-\\d\\d))`;
+
+/** Datelines: "KYIV, Jan 2 (Reuters) -", "(AFP) 2 January 2023", "January 2, 2023 —", "Published: 2023-01-02". */
+export const DATELINE: readonly RegExp[] = [
+  new RegExp(`${DL_DATE}\\s*\\(\\s*${AGENCY}\\s*\\)`, 'gu'),
+  new RegExp(`\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]?\\s*${DL_DATE}`, 'gu'),
+  new RegExp(`(?:^|\\n)[ \\t]*${DL_DATE}\\s*[-–—]`, 'gu'),
+  new RegExp(`\\b(?:Published|Updated|Posted|Last updated|Date|First published)\\s*(?::|on)?\\s*(?:on\\s+)?(?:\\p{L}+day,?\\s+)?${DL_DATE}`, 'giu'),
+];

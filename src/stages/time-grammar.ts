@@ -1,0 +1,756 @@
+// The time grammar: extractors find TIMEX3 candidates per sentence, refiners merge, narrow and date them
+// (chrono-node's extractor/refiner design; chrono itself reads the numeric dates our patterns leave, see time-chrono.ts).
+import type { DatePart, TimeExpr, TimexType } from '../core/layers/time.js';
+import type { Sentence } from '../core/layers/text.js';
+import { P } from './en/time-patterns.js';
+import {
+  FIXED_HOLIDAYS,
+  FREQUENCIES,
+  FUTURE_CUE,
+  MONTHS,
+  NAME_BEFORE_WEEKDAY,
+  NUMBER_WORDS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  PERIOD_MODS,
+  SEASONS,
+  TIME_PREFILTER,
+  UNITS,
+  WEEKDAYS,
+  YEAR_PREPOSITIONS,
+  MAY_CUES,
+} from './en/time-words.js';
+import {
+  addMonths,
+  dayNumber,
+  easter,
+  fromDayNumber,
+  intervalOf,
+  isoDate,
+  isoOfDay,
+  isoWeekday,
+  isValidDate,
+  pad,
+  parseIsoDate,
+  thanksgiving,
+  weekValue,
+} from './time-calendar.js';
+import { chronoCandidates } from './time-chrono.js';
+
+/** A candidate before refinement; offsets are relative to the sentence. */
+export interface Cand {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  known: DatePart[];
+  implied: DatePart[];
+  /** Lower is preferred among candidates of equal length. */
+  prio: number;
+  mod?: string;
+  /** A TIME whose date comes from the sentence's day-level date (or the anchor): value holds only "T…". */
+  needsDate?: boolean;
+  /** A day-level DATE another expression in the sentence can borrow its date from. */
+  day?: number;
+  /** Interval clipping: 'before' keeps the part up to the anchor, 'after' from the anchor. */
+  clip?: 'before' | 'after';
+  startIso?: string;
+  endIso?: string;
+}
+
+interface Ctx {
+  readonly text: string;
+  readonly anchor: number;
+  readonly ay: number;
+  readonly am: number;
+  readonly ad: number;
+}
+
+type Rule = (m: RegExpExecArray, c: Ctx) => Cand | null;
+
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+const isCap = (s: string | undefined): boolean => s !== undefined && /^\p{Lu}/u.test(s);
+const monthOf = (tok: string | undefined): number => MONTHS.get(lower(tok).replace('.', '')) ?? 0;
+const YMD: DatePart[] = ['year', 'month', 'day'];
+
+function futureAt(c: Ctx, at: number): boolean {
+  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 60), at));
+}
+
+function prevWord(c: Ctx, at: number): string {
+  const m = /([\p{L}'’-]+)[\s,]*$/u.exec(c.text.slice(Math.max(0, at - 24), at));
+  return m?.[1] ?? '';
+}
+
+function nextWord(c: Ctx, at: number): string {
+  const m = /^\s+([\p{L}'’-]+)/u.exec(c.text.slice(at, at + 24));
+  return m?.[1] ?? '';
+}
+
+function numberValue(word: string | undefined): number | null | undefined {
+  const w = lower(word);
+  if (/^\d/u.test(w)) return Number(w);
+  return NUMBER_WORDS.get(w);
+}
+
+const cand = (m: RegExpExecArray, type: TimexType, value: string, known: DatePart[], implied: DatePart[], prio = 5): Cand => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  type,
+  value,
+  known,
+  implied,
+  prio,
+});
+
+/** The year for a month-day without one: the reading nearest the anchor (forwards when the text points ahead). */
+function yearFor(c: Ctx, month: number, day: number, future: boolean): number {
+  let best = c.ay;
+  let bestScore = Infinity;
+  for (const y of [c.ay - 1, c.ay, c.ay + 1]) {
+    if (!isValidDate(y, month, day)) continue;
+    const diff = dayNumber(y, month, day) - c.anchor;
+    const score = future ? (diff >= 0 ? diff : 1000 - diff) : diff <= 0 ? -diff : diff <= 14 ? diff * 2 : diff * 10;
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
+}
+
+/** The year of a month named alone: the latest on or before the anchor's month for past tense, else the next. */
+function yearOfMonth(c: Ctx, month: number, rel: string, future: boolean): number {
+  if (rel === 'this' || rel === 'current') return c.ay;
+  if (rel === 'last' || rel === 'past' || rel === 'previous') return month < c.am ? c.ay : c.ay - 1;
+  if (rel === 'next' || rel === 'coming' || rel === 'following') return month > c.am ? c.ay : c.ay + 1;
+  if (future) return month >= c.am ? c.ay : c.ay + 1;
+  return month <= c.am ? c.ay : c.ay - 1;
+}
+
+function dayOfWeekday(c: Ctx, wd: number, rel: string, future: boolean): number {
+  const aw = isoWeekday(c.anchor);
+  const back = (aw - wd + 7) % 7;
+  const ahead = (wd - aw + 7) % 7;
+  if (rel === 'last' || rel === 'past' || rel === 'previous') return c.anchor - (back || 7);
+  if (rel === 'next' || rel === 'coming' || rel === 'following') return c.anchor + (ahead || 7);
+  if (rel === 'this') return future ? c.anchor + ahead : c.anchor - back;
+  return future ? c.anchor + (ahead || 7) : c.anchor - back;
+}
+
+function holidayDay(name: string, y: number): number | null {
+  const fixed = FIXED_HOLIDAYS.get(name);
+  if (fixed) return dayNumber(y, fixed[0], fixed[1]);
+  if (name.startsWith('easter')) {
+    const e = easter(y);
+    return dayNumber(e.y, e.m, e.d);
+  }
+  if (name.startsWith('thanksgiving')) {
+    const t = thanksgiving(y);
+    return dayNumber(t.y, t.m, t.d);
+  }
+  return null;
+}
+
+const SEASON_INDEX: Readonly<Record<string, number>> = { SP: 0, SU: 1, FA: 2, WI: 3 };
+const SEASON_CODES = ['SP', 'SU', 'FA', 'WI'];
+
+function seasonValue(c: Ctx, code: string, rel: string, future: boolean): string {
+  const si = c.am >= 3 && c.am <= 5 ? 0 : c.am >= 6 && c.am <= 8 ? 1 : c.am >= 9 && c.am <= 11 ? 2 : 3;
+  const sy = c.am <= 2 ? c.ay - 1 : c.ay;
+  const a = sy * 4 + si;
+  const s = SEASON_INDEX[code] ?? 0;
+  let t = sy * 4 + s;
+  const dir = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
+  if (dir < 0) while (t >= a) t -= 4;
+  else if (dir > 0) while (t <= a) t += 4;
+  else if (rel !== 'this' && !future) while (t > a) t -= 4;
+  return `${Math.floor(t / 4)}-${SEASON_CODES[t % 4] ?? code}`;
+}
+
+/** The value of "this/last/next UNIT" moved by `off` units from the anchor. */
+function periodValue(c: Ctx, unit: string, off: number, rel: string, future: boolean): string | null {
+  switch (unit) {
+    case 'day':
+      return isoOfDay(c.anchor + off);
+    case 'week':
+      return weekValue(c.anchor + 7 * off);
+    case 'weekend':
+      return `${weekValue(c.anchor + 7 * off - (off === 0 && !future && isoWeekday(c.anchor) < 6 ? 7 : 0))}-WE`;
+    case 'month': {
+      const [y, m] = addMonths(c.ay, c.am, off);
+      return `${y}-${pad(m)}`;
+    }
+    case 'year':
+      return String(c.ay + off);
+    case 'quarter': {
+      const q = Math.ceil(c.am / 3) - 1 + off;
+      const y = c.ay + Math.floor(q / 4);
+      return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
+    }
+    case 'decade':
+      return String(Math.floor(c.ay / 10) + off);
+    case 'century':
+      return String(Math.floor(c.ay / 100) + off);
+    default: {
+      const code = SEASONS.get(unit);
+      return code ? seasonValue(c, code, rel, future) : null;
+    }
+  }
+}
+
+const relOffset = (rel: string): number =>
+  rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
+
+function durationValue(n: number | null, unit: string): string | null {
+  const u = UNITS.get(unit);
+  if (!u) return null;
+  const [letter, clock] = u;
+  const k = n === null ? 'X' : unit === 'fortnight' ? String(2 * n) : String(n);
+  return `${clock ? 'PT' : 'P'}${k}${letter}`;
+}
+
+/** Day numbers [from, to] for "the past N units" ending at the anchor. */
+function pastSpan(c: Ctx, n: number, unit: string): [number, number] | null {
+  const days: Readonly<Record<string, number>> = { day: 1, night: 1, week: 7, fortnight: 14 };
+  const d = days[unit];
+  if (d !== undefined) return [c.anchor - d * n, c.anchor];
+  const months: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };
+  const mo = months[unit];
+  if (mo !== undefined) {
+    const [y, m] = addMonths(c.ay, c.am, -Math.round(mo * n));
+    return [dayNumber(y, m, Math.min(c.ad, new Date(Date.UTC(y, m, 0)).getUTCDate())), c.anchor];
+  }
+  return null;
+}
+
+const unitOf = (s: string | undefined): string => {
+  const u = lower(s);
+  return u === 'centurie' ? 'century' : u;
+};
+
+const RULES: readonly (readonly [RegExp, Rule])[] = [
+  [
+    P.monthDay,
+    (m, c) => {
+      if (!isCap(m[1])) return null;
+      const mo = monthOf(m[1]);
+      const d = Number(m[2]);
+      if (m[3]) {
+        const y = Number(m[3]);
+        if (!isValidDate(y, mo, d)) return null;
+        return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 1), day: dayNumber(y, mo, d) };
+      }
+      if (d < 1 || d > 31) return null;
+      const y = yearFor(c, mo, d, futureAt(c, m.index));
+      if (!isValidDate(y, mo, d)) return null;
+      return { ...cand(m, 'DATE', isoDate(y, mo, d), ['month', 'day'], ['year'], 1), day: dayNumber(y, mo, d) };
+    },
+  ],
+  [
+    P.dayMonth,
+    (m, c) => {
+      if (!isCap(m[2])) return null;
+      const mo = monthOf(m[2]);
+      const d = Number(m[1]);
+      if (m[3]) {
+        const y = Number(m[3]);
+        if (!isValidDate(y, mo, d)) return null;
+        return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 1), day: dayNumber(y, mo, d) };
+      }
+      if (d < 1 || d > 31) return null;
+      const y = yearFor(c, mo, d, futureAt(c, m.index));
+      if (!isValidDate(y, mo, d)) return null;
+      return { ...cand(m, 'DATE', isoDate(y, mo, d), ['month', 'day'], ['year'], 1), day: dayNumber(y, mo, d) };
+    },
+  ],
+  [
+    P.monthYear,
+    (m) => (isCap(m[1]) ? cand(m, 'DATE', `${m[2] ?? ''}-${pad(monthOf(m[1]))}`, ['year', 'month'], [], 1) : null),
+  ],
+  [
+    P.iso,
+    (m) => {
+      const ymd = parseIsoDate(m[0]);
+      if (!ymd) return null;
+      const date = isoDate(ymd.y, ymd.m, ymd.d);
+      if (m[4] !== undefined) return cand(m, 'TIME', `${date}T${m[4]}:${m[5] ?? '00'}`, [...YMD, 'hour', 'minute'], [], 1);
+      return { ...cand(m, 'DATE', date, [...YMD], [], 1), day: dayNumber(ymd.y, ymd.m, ymd.d) };
+    },
+  ],
+  [
+    P.slash,
+    (m) => {
+      let y = Number(m[3]);
+      if (y < 100) y += y < 50 ? 2000 : 1900;
+      const mo = Number(m[1]);
+      const d = Number(m[2]);
+      if (!isValidDate(y, mo, d)) return null;
+      return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 2), day: dayNumber(y, mo, d) };
+    },
+  ],
+  [
+    P.month,
+    (m, c) => {
+      const tok = m[2] ?? '';
+      if (!isCap(tok)) return null;
+      const key = lower(tok).replace('.', '');
+      if (key.length <= 4 && key !== 'may' && key !== 'june' && key !== 'july') return null;
+      const rel = lower(m[1]);
+      if (key === 'may' && !rel && !MAY_CUES.has(lower(prevWord(c, m.index)))) return null;
+      const mo = monthOf(tok);
+      const y = yearOfMonth(c, mo, rel, futureAt(c, m.index));
+      return cand(m, 'DATE', `${y}-${pad(mo)}`, ['month'], ['year'], 3);
+    },
+  ],
+  [
+    P.year,
+    (m, c) => {
+      const y = Number(m[2]);
+      if (y > c.ay + 30) return null;
+      const pw = lower(prevWord(c, m.index));
+      const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      const ok = m[1] !== undefined || m[3] !== undefined || YEAR_PREPOSITIONS.has(pw) || /^(?:$|[,.;:)'’!?"”]|\s*[-–—])/u.test(after);
+      if (!ok) return null;
+      if (/^['’]s\s/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && pw === 'the') return null;
+      if (m[3]) return cand(m, 'DATE', String(y).slice(0, 3), ['year'], [], 4);
+      return cand(m, 'DATE', String(y), ['year'], [], 4);
+    },
+  ],
+  [
+    P.weekday,
+    (m, c) => {
+      const name = m[2] ?? '';
+      if (!isCap(name)) return null;
+      const pw = prevWord(c, m.index);
+      if (NAME_BEFORE_WEEKDAY.has(lower(pw)) && isCap(pw)) return null;
+      const nw = nextWord(c, m.index + m[0].length);
+      const gap = c.text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+      if (isCap(nw) && gap === ' ' && !MONTHS.has(lower(nw).replace('.', '')) && !/^(?:The|A|An|I)$/u.test(nw)) return null;
+      const wd = WEEKDAYS.get(lower(name)) ?? 1;
+      const part = PARTS_OF_DAY.get(lower(m[4]));
+      if (m[3]) return cand(m, 'SET', `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, ['weekday'], [], 3);
+      const rel = lower(m[1]);
+      const day = dayOfWeekday(c, wd, rel, futureAt(c, m.index));
+      const date = isoOfDay(day);
+      if (part) return { ...cand(m, 'TIME', `${date}T${part}`, ['weekday'], [...YMD], 3), day };
+      return { ...cand(m, 'DATE', date, ['weekday'], [...YMD], 3), day };
+    },
+  ],
+  [
+    P.deicticDay,
+    (m, c) => {
+      const w = lower(m[2]);
+      let day = c.anchor + (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+      if (m[1]) day += lower(m[1]).includes('before') ? -1 : 1;
+      const part = PARTS_OF_DAY.get(lower(m[3]));
+      if (part) return { ...cand(m, 'TIME', `${isoOfDay(day)}T${part}`, [], [...YMD], 2), day };
+      return { ...cand(m, 'DATE', isoOfDay(day), [], [...YMD], 2), day };
+    },
+  ],
+  [
+    P.partOfToday,
+    (m, c) => {
+      const w = lower(m[1] ?? m[3]);
+      const part = PARTS_OF_DAY.get(lower(m[2])) ?? 'NI';
+      const day = w === 'last' || w === 'yesterday' || w === 'overnight' ? c.anchor - 1 : w === 'tomorrow' ? c.anchor + 1 : c.anchor;
+      return { ...cand(m, 'TIME', `${isoOfDay(day)}T${part}`, [], [...YMD], 2), day };
+    },
+  ],
+  [
+    P.relUnit,
+    (m, c) => {
+      const the = m[1] !== undefined;
+      const rel = lower(m[2]);
+      const unit = lower(m[3]);
+      if (the && (rel === 'past' || rel === 'last') && UNITS.has(unit)) {
+        const v = durationValue(1, unit);
+        const sp = pastSpan(c, 1, unit);
+        if (!v) return null;
+        const out = cand(m, 'DURATION', v, [], [], 2);
+        if (sp) {
+          out.startIso = isoOfDay(sp[0]);
+          out.endIso = isoOfDay(sp[1]);
+        }
+        return out;
+      }
+      if (the && (rel === 'following' || rel === 'previous')) return null;
+      const v = periodValue(c, unit, relOffset(rel), rel, futureAt(c, m.index));
+      return v ? cand(m, 'DATE', v, [], unit === 'year' ? ['year'] : ['year', 'month'], 2) : null;
+    },
+  ],
+  [
+    P.earlierLater,
+    (m, c) => {
+      const earlier = lower(m[1]) === 'earlier';
+      const clip: 'before' | 'after' = earlier ? 'before' : 'after';
+      if (m[4] || lower(m[5]) === 'day') return { ...cand(m, 'DATE', isoOfDay(c.anchor), [], [...YMD], 2), day: c.anchor, clip };
+      const unit = lower(m[3] ?? m[5]);
+      const rel = lower(m[2] ?? 'this');
+      const v = periodValue(c, unit, relOffset(rel), rel, false);
+      if (!v) return null;
+      const out = cand(m, 'DATE', v, [], ['year'], 2);
+      if (rel === 'this') out.clip = clip;
+      return out;
+    },
+  ],
+  [P.yearAgoAdj, (m, c) => cand(m, 'DATE', String(c.ay - 1), [], ['year'], 2)],
+  [
+    P.ago,
+    (m, c) => {
+      const n = numberValue(m[2]);
+      if (n === undefined) return null;
+      const unit = unitOf(m[3]);
+      const dir = lower(m[4]);
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
+      if (n === null) return cand(m, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', [], [], 2);
+      const k = Math.round(n) * sign;
+      let value: string | null = null;
+      let day: number | undefined;
+      if (unit === 'day' || unit === 'night') {
+        day = c.anchor + k;
+        value = isoOfDay(day);
+      } else if (unit === 'week' || unit === 'fortnight') value = weekValue(c.anchor + 7 * k * (unit === 'fortnight' ? 2 : 1));
+      else if (unit === 'month') {
+        const [y, mo] = addMonths(c.ay, c.am, k);
+        value = `${y}-${pad(mo)}`;
+      } else if (unit === 'year') value = String(c.ay + k);
+      else if (unit === 'quarter') value = periodValue(c, 'quarter', k, '', false);
+      else if (unit === 'decade') value = String(Math.floor((c.ay + 10 * k) / 10));
+      else if (unit === 'century') value = String(Math.floor((c.ay + 100 * k) / 100));
+      else value = isoOfDay(c.anchor);
+      if (!value) return null;
+      const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
+      const out = cand(m, clock ? 'TIME' : 'DATE', value, [], ['year'], 2);
+      if (day !== undefined) out.day = day;
+      return out;
+    },
+  ],
+  [
+    P.duration,
+    (m, c) => {
+      const n = numberValue(m[5]);
+      if (n === undefined) return null;
+      const start = m.index;
+      const numWord = lower(m[5]);
+      const pw = lower(prevWord(c, start));
+      if ((numWord === 'a' || numWord === 'an') && /^(?:once|twice|times|per|percent|cents?)$/u.test(pw)) return null;
+      if ((numWord === 'a' || numWord === 'an') && /\d\s*$/u.test(c.text.slice(Math.max(0, start - 3), start))) return null;
+      if (/[\d][,.]$/u.test(c.text.slice(Math.max(0, start - 2), start))) return null;
+      const unit = unitOf(m[6]);
+      const v = durationValue(n, unit);
+      if (!v) return null;
+      const out = cand(m, 'DURATION', v, [], [], 4);
+      const rel = lower(m[3] ?? m[4]);
+      if ((rel === 'past' || rel === 'last' || rel === 'previous') && n !== null) {
+        const sp = pastSpan(c, n, unit);
+        if (sp) {
+          out.startIso = isoOfDay(sp[0]);
+          out.endIso = isoOfDay(sp[1]);
+        }
+      }
+      return out;
+    },
+  ],
+  [
+    P.vagueDuration,
+    (m) => {
+      const unit = unitOf((m[1] ?? '').slice(0, -1));
+      const v = durationValue(null, unit);
+      if (!v) return null;
+      const at = m[0].length - (m[1] ?? '').length;
+      return { start: m.index + at, end: m.index + m[0].length, type: 'DURATION', value: v, known: [], implied: [], prio: 5 };
+    },
+  ],
+  [P.recentUnits, (m) => cand(m, 'DATE', lower(m[1]) === 'recent' ? 'PAST_REF' : 'FUTURE_REF', [], [], 3)],
+  [
+    P.frequency,
+    (m) => {
+      if (m[1]) return cand(m, 'SET', FREQUENCIES.get(lower(m[1])) ?? 'P1D', [], [], 3);
+      const what = lower(m[4]);
+      const n = m[3] ? 2 : 1;
+      const wd = WEEKDAYS.get(what);
+      if (wd !== undefined) return cand(m, 'SET', `XXXX-WXX-${wd}`, ['weekday'], [], 3);
+      const part = PARTS_OF_DAY.get(what);
+      if (part && what !== 'night') return cand(m, 'SET', `XXXX-XX-XXT${part}`, [], [], 3);
+      return cand(m, 'SET', durationValue(n, what === 'night' ? 'day' : what) ?? 'P1D', [], [], 3);
+    },
+  ],
+  [
+    P.deictic,
+    (m) => {
+      const w = lower(m[1]);
+      const future = w === 'soon' || w === 'the future';
+      const past = w === 'recently' || w === 'lately' || w === 'previously' || w === 'formerly' || w === 'the past';
+      return cand(m, 'DATE', future ? 'FUTURE_REF' : past ? 'PAST_REF' : 'PRESENT_REF', [], [], 6);
+    },
+  ],
+  [
+    P.holiday,
+    (m, c) => {
+      const name = lower(m[2]);
+      if (!isCap(m[2])) return null;
+      const rel = lower(m[1]);
+      const future = rel === 'next' || (rel !== 'last' && futureAt(c, m.index));
+      let best: number | null = null;
+      for (const y of [c.ay - 1, c.ay, c.ay + 1]) {
+        const d = holidayDay(name, y);
+        if (d === null) continue;
+        const fits = rel === 'last' ? d < c.anchor : rel === 'next' ? d > c.anchor : future ? d >= c.anchor : d <= c.anchor;
+        if (!fits) continue;
+        if (best === null || (future || rel === 'next' ? d < best : d > best)) best = d;
+      }
+      if (best === null) return null;
+      const fixed = FIXED_HOLIDAYS.has(name);
+      return { ...cand(m, 'DATE', isoOfDay(best), fixed ? ['month', 'day'] : [], fixed ? ['year'] : [...YMD], 2), day: best };
+    },
+  ],
+  [
+    P.quarter,
+    (m, c) => {
+      const the = m[1] !== undefined;
+      const qual = lower(m[2]);
+      const ord = ORDINALS.get(lower(m[3]));
+      const half = lower(m[4]) === 'half';
+      if (half && ord === undefined) return null;
+      if (ord === undefined && !qual && !the) return null;
+      if (ord === undefined && (qual === 'same' || qual === '')) {
+        if (/^\s+of\b/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+        if (lower(prevWord(c, m.index)) !== 'for' && lower(prevWord(c, m.index)) !== 'in') return null;
+      }
+      const known: DatePart[] = m[5] ? ['year'] : [];
+      const aq = Math.ceil(c.am / 3);
+      if (half) {
+        const h = ord === 1 ? 1 : 2;
+        const y = m[5] ? Number(m[5]) : h === 1 || c.am > 6 ? c.ay : c.ay - 1;
+        return cand(m, 'DATE', `${y}-H${h}`, known, m[5] ? [] : ['year'], 2);
+      }
+      if (ord !== undefined && ord > 4) return null;
+      let y: number;
+      let q: number;
+      if (ord !== undefined) {
+        q = ord;
+        const future = futureAt(c, m.index);
+        y = m[5] ? Number(m[5]) : future ? (q >= aq ? c.ay : c.ay + 1) : q <= aq ? c.ay : c.ay - 1;
+        if (!m[5] && (qual === 'year-earlier' || qual === 'year-ago')) y -= 1;
+      } else {
+        if (qual === 'current') return cand(m, 'DATE', `${c.ay}-Q${aq}`, [], ['year'], 2);
+        q = aq - 1;
+        y = c.ay;
+        if (q === 0) {
+          q = 4;
+          y -= 1;
+        }
+        if (qual === 'year-earlier' || qual === 'year-ago') y -= 1;
+      }
+      return cand(m, 'DATE', `${y}-Q${q}`, known, m[5] ? [] : ['year'], 2);
+    },
+  ],
+  [
+    P.qn,
+    (m, c) => {
+      const q = m[1] ?? 'Q1';
+      if (!m[2]) {
+        return null;
+      }
+      return cand(m, 'DATE', `${m[2] ?? c.ay}-${q}`, ['year'], [], 2);
+    },
+  ],
+  [
+    P.clock,
+    (m) => {
+      let h = Number(m[1]);
+      const min = m[2] ? Number(m[2]) : 0;
+      const ampm = lower(m[3]).replace(/\./gu, '');
+      const part = lower(m[4]);
+      if (min > 59) return null;
+      if (ampm || part) {
+        if (h < 1 || h > 12) return null;
+        if ((ampm === 'pm' || part === 'afternoon' || part === 'evening') && h < 12) h += 12;
+        if ((ampm === 'am' || part === 'morning') && h === 12) h = 0;
+      } else if (!m[2] || h > 23) return null;
+      return { ...cand(m, 'TIME', `T${pad(h)}:${pad(min)}`, ['hour', 'minute'], [...YMD], 1), needsDate: true };
+    },
+  ],
+  [
+    P.partOfDay,
+    (m) => {
+      const w = lower(m[2] ?? m[4]);
+      const part = PARTS_OF_DAY.get(w);
+      if (!part) return null;
+      const value = part.includes(':') ? `T${part}` : `T${part}`;
+      return { ...cand(m, 'TIME', value, [], [...YMD], 5), needsDate: true };
+    },
+  ],
+];
+
+const MOD_KEYS = PERIOD_MODS;
+
+/** Refiner: "early", "late", "mid-", "the end of" … before a period join its extent and set its mod. */
+function refineMods(c: Ctx, kept: Cand[]): void {
+  let prevEnd = 0;
+  for (const k of kept) {
+    if (k.type === 'DATE' || k.type === 'TIME') {
+      if (!k.value.endsWith('_REF')) {
+        const from = Math.max(prevEnd, k.start - 24);
+        const m = P.modBefore.exec(c.text.slice(from, k.start));
+        if (m) {
+          const word = lower(m[1]);
+          const dayLevel = k.day !== undefined;
+          const allowed = dayLevel ? /^(?:early|late)(?: on)?$/u.test(word) : !word.endsWith(' on');
+          const mod = MOD_KEYS.get(word);
+          if (allowed && mod) {
+            k.start = from + m.index;
+            k.mod = mod;
+          }
+        }
+      }
+    }
+    prevEnd = k.end;
+  }
+}
+
+/** Refiner: a weekday right before a full date ("Monday, January 2") joins it; the date gives the value. */
+function mergeWeekdayDates(c: Ctx, kept: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i];
+    const b = kept[i + 1];
+    if (a && b && a.known.length === 1 && a.known[0] === 'weekday' && a.type === 'DATE' && b.day !== undefined && b.known.includes('day')) {
+      if (/^,?\s*(?:the\s+)?$/u.test(c.text.slice(a.end, b.start))) {
+        out.push({ ...b, start: a.start, known: [...b.known, 'weekday'] });
+        i++;
+        continue;
+      }
+    }
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** Refiner: a month-day without its year followed by a relative year ("February 24 last year") takes that year. */
+function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i];
+    const b = kept[i + 1];
+    if (a && b && a.day !== undefined && a.implied.includes('year') && a.known.includes('day') && /^\d{4}$/u.test(b.value)) {
+      if (/^,?\s*(?:of\s+)?$/u.test(c.text.slice(a.end, b.start))) {
+        const ymd = fromDayNumber(a.day);
+        const y = Number(b.value);
+        if (isValidDate(y, ymd.m, ymd.d)) {
+          const day = dayNumber(y, ymd.m, ymd.d);
+          const value = isoOfDay(day) + a.value.slice(10);
+          const known: DatePart[] = [...a.known, ...b.known];
+          out.push({ ...a, end: b.end, value, day, known, implied: a.implied.filter((p) => !b.known.includes(p)) });
+          i++;
+          continue;
+        }
+      }
+    }
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** Refiner: times of day take the date of the sentence's nearest day-level date, else the anchor. */
+function dateTimes(c: Ctx, kept: Cand[]): void {
+  for (const k of kept) {
+    if (!k.needsDate) continue;
+    let best: Cand | undefined;
+    for (const o of kept) {
+      if (o.day === undefined || o === k) continue;
+      if (!best || Math.abs(o.start - k.start) < Math.abs(best.start - k.start)) best = o;
+    }
+    const day = best?.day ?? c.anchor;
+    k.value = `${isoOfDay(day)}${k.value}`;
+    if (best) k.implied = k.implied.filter((p) => !best.known.includes(p));
+  }
+}
+
+function finishInterval(c: Ctx, k: Cand, sentence: string): void {
+  if (k.type !== 'DATE' && k.type !== 'TIME') return;
+  if (k.startIso !== undefined) return;
+  const iv = intervalOf(k.value);
+  if (!iv) return;
+  let [s, e] = iv;
+  const anchorIso = isoOfDay(c.anchor);
+  if (k.mod === 'START' && k.day === undefined && !/T/u.test(k.value)) e = midpoint(s, e, 'first');
+  if (k.mod === 'END' && k.day === undefined && !/T/u.test(k.value)) s = midpoint(s, e, 'second');
+  const since = P.sinceBefore.test(sentence.slice(Math.max(0, k.start - 8), k.start));
+  if (since && s <= anchorIso) e = anchorIso;
+  if (k.clip === 'before' && e > anchorIso && s <= anchorIso) e = anchorIso;
+  if (k.clip === 'after' && s < anchorIso && e >= anchorIso) s = anchorIso;
+  k.startIso = s;
+  k.endIso = e;
+}
+
+/** The first or second half of an inclusive ISO interval, for "early"/"late" periods. */
+function midpoint(s: string, e: string, half: 'first' | 'second'): string {
+  const a = parseIsoDate(s);
+  const b = parseIsoDate(e);
+  if (!a || !b) return half === 'first' ? e : s;
+  const da = dayNumber(a.y, a.m, a.d);
+  const db = dayNumber(b.y, b.m, b.d);
+  const mid = Math.floor((da + db) / 2);
+  return half === 'first' ? isoOfDay(mid) : isoOfDay(mid + 1);
+}
+
+/** Candidates of one sentence's text, refined, with offsets relative to that text. */
+export function timesInSentence(text: string, anchorIso: string): Cand[] {
+  const a = parseIsoDate(anchorIso);
+  if (!a) throw new RangeError(`anchor "${anchorIso}" is not a YYYY-MM-DD date`);
+  const c: Ctx = { text, anchor: dayNumber(a.y, a.m, a.d), ay: a.y, am: a.m, ad: a.d };
+  const all: Cand[] = [];
+  for (const [re, rule] of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const k = rule(m, c);
+      if (k) all.push(k);
+    }
+  }
+  if (/\d/u.test(text)) all.push(...chronoCandidates(text, anchorIso));
+  all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.prio - y.prio || x.start - y.start);
+  let kept: Cand[] = [];
+  for (const k of all) if (!kept.some((o) => o.start < k.end && k.start < o.end)) kept.push(k);
+  kept.sort((x, y) => x.start - y.start);
+  refineMods(c, kept);
+  kept = mergeWeekdayDates(c, kept);
+  kept = mergeDayYear(c, kept);
+  dateTimes(c, kept);
+  for (const k of kept) finishInterval(c, k, text);
+  return kept;
+}
+
+/** Every time expression of the text, resolved against `anchor` (YYYY-MM-DD). Only pre-filtered sentences are read. */
+export function findTimes(text: string, sentences: readonly Sentence[], anchor: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (const s of sentences) {
+    if (!TIME_PREFILTER.test(s.text)) continue;
+    const base = s.span[0];
+    for (const k of timesInSentence(s.text, anchor)) out.push(toTimeExpr(text, base, k));
+  }
+  return out;
+}
+
+export function toTimeExpr(text: string, base: number, k: Cand): TimeExpr {
+  const start = base + k.start;
+  const end = base + k.end;
+  return {
+    span: [start, end],
+    text: text.slice(start, end),
+    type: k.type,
+    value: k.value,
+    known: k.known,
+    implied: k.implied,
+    ...(k.startIso !== undefined ? { start: k.startIso } : {}),
+    ...(k.endIso !== undefined ? { end: k.endIso } : {}),
+    ...(k.mod !== undefined ? { mod: k.mod } : {}),
+  };
+}
+
+export { fromDayNumber };
