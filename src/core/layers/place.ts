@@ -10,6 +10,8 @@ export interface GazetteerEntry {
   /** ISO 3166-1 alpha-2. */
   readonly country: string;
   readonly admin1: string | null;
+  /** The admin1 unit's name ("Donetsk", "Texas"), when known. */
+  readonly admin1Name?: string | null;
   /** GeoNames feature class (P, A, ...) and code (PPLA2, ADM1, PCLI, PPLX ...). */
   readonly featureClass: string;
   readonly feature: string;

@@ -1,0 +1,424 @@
+// Toponym recognition and resolution over a tokenised text: capitalised token runs matched longest-first against the
+// gazetteer, person names and common words kept out, demonyms set aside, "the city"-style anaphors linked back, and
+// each name resolved by population, feature, the article's countries and the nearness of its other places.
+import type { Demonym, Place } from '../core/layers/place.js';
+import type { Sentence, Token } from '../core/layers/text.js';
+import type { Span } from '../core/span.js';
+import {
+  ANAPHOR_PATTERN,
+  DOTTED_NAME_PARTS,
+  GIVEN_NAMES,
+  NAME_CONNECTORS,
+  PERSON_TITLES,
+  PLACE_ABBREVIATIONS,
+  PLACE_ANAPHORS,
+  PLACE_STOP_WORDS,
+  REGION_WORDS,
+} from '../stages/en/place-words.js';
+import type { AnaphorKind } from '../stages/en/place-words.js';
+import { admin1Entry, capitalOf, countryEntry, countryOfDemonym } from './countries.js';
+import { distanceKm } from './distance.js';
+import { loadGazetteer } from './gazetteer.js';
+import type { GeoEntry } from './gazetteer.js';
+import { normalizeName } from './normalize.js';
+
+const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE_END = /['’]s?$/;
+const MAX_NAME_TOKENS = 6;
+const MAX_CANDIDATES = 40;
+
+/** A name found in the text, before resolution. */
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly candidates: readonly GeoEntry[];
+  /** When the name came with "region", "county", ...: the feature it must have. */
+  readonly prefer: 'ADM1' | 'ADM2' | null;
+  /** A single word that could be a common word or a tiny place: kept only when the article's countries support it. */
+  readonly weak: boolean;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const ABBREVIATION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...PLACE_ABBREVIATIONS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function abbreviationEntry(target: string): GeoEntry | null {
+  const colon = target.indexOf(':');
+  if (colon < 0) return countryEntry(target);
+  const cc = target.slice(0, colon);
+  const name = target.slice(colon + 1);
+  if (name === 'Washington, D.C.') {
+    return loadGazetteer().lookup('Washington').find((e) => e.country === 'US' && e.feature === 'PPLC') ?? null;
+  }
+  return admin1Entry(cc, name);
+}
+
+const isCapWord = (t: Token): boolean => t.kind === 'word' && UPPER_START.test(t.text);
+const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+
+function candidatesFor(key: string, prefer: 'ADM1' | 'ADM2' | null): GeoEntry[] {
+  let c = loadGazetteer().lookupKey(key).slice(0, MAX_CANDIDATES);
+  if (!prefer) {
+    // A bare name shared by a region and a sizeable town of that region's country means the town
+    // ("Kharkiv", "Donetsk", "New York"); "Kharkiv region" asks for the region.
+    c = c.filter(
+      (e) =>
+        e.feature !== 'ADM1' ||
+        !c.some((p) => p.featureClass === 'P' && p.country === e.country && p.population >= 0.1 * e.population),
+    );
+  }
+  if (prefer) {
+    const only = c.filter((e) => e.feature === prefer || (prefer === 'ADM2' && e.feature === 'ADM1'));
+    if (only.length > 0) c = only;
+  }
+  return c;
+}
+
+const STRONG_FEATURES: ReadonlySet<string> = new Set(['PCLI', 'ADM1', 'PPLC', 'PPLA']);
+const isStrong = (e: GeoEntry | undefined, minPop: number): boolean =>
+  e !== undefined && (STRONG_FEATURES.has(e.feature) || e.population >= minPop);
+
+interface Found {
+  readonly mentions: Mention[];
+  readonly demonyms: Demonym[];
+  readonly anaphors: { start: number; end: number; kind: AnaphorKind }[];
+}
+
+/** Finds toponym, demonym and anaphor mentions in a tokenised text. */
+function findMentions(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Found {
+  const mentions: Mention[] = [];
+  const demonyms: Demonym[] = [];
+  const covered: Span[] = [];
+
+  // Words the text also writes in lower case are common words there ("deal", "mobile", "turkey").
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !UPPER_START.test(t.text)) lowerWords.add(t.text.toLowerCase());
+
+  ABBREVIATION_RE.lastIndex = 0;
+  for (let m = ABBREVIATION_RE.exec(text); m !== null; m = ABBREVIATION_RE.exec(text)) {
+    const abbr = PLACE_ABBREVIATIONS.get(m[0]);
+    if (!abbr) continue;
+    if (abbr.comma && !/,\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const e = abbreviationEntry(abbr.target);
+    if (!e) continue;
+    const end = m.index + m[0].length;
+    mentions.push({ start: m.index, end, key: `@${abbr.target}`, candidates: [e], prefer: null, weak: false });
+    covered.push([m.index, end]);
+  }
+  const isCovered = (t: Token): boolean => covered.some((c) => t.span[0] < c[1] && c[0] < t.span[1]);
+
+  const firstWordOfSentence = new Set<number>();
+  {
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t && t.sentence !== last && t.kind === 'word') {
+        firstWordOfSentence.add(i);
+        last = t.sentence;
+      } else if (t && t.sentence !== last && t.kind !== 'word' && t.kind !== 'punct') last = t.sentence;
+    }
+  }
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCapWord(t) || isCovered(t)) {
+      i++;
+      continue;
+    }
+    // The capitalised run: capitalised words joined by single spaces, with connectors ("de", "of") and "St." inside.
+    let runEnd = i;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const prev = tokens[k - 1];
+      const cur = tokens[k];
+      if (!prev || !cur || cur.sentence !== t.sentence) break;
+      const gap = text.slice(prev.span[1], cur.span[0]);
+      const dotted = cur.text === '.' && gap === '' && DOTTED_NAME_PARTS.has(prev.text.toLowerCase());
+      if (dotted) continue;
+      if (gap !== ' ' && !(gap === '' && prev.text === '.')) break;
+      if (gap === '' && prev.text === '.' && !DOTTED_NAME_PARTS.has((tokens[k - 2]?.text ?? '').toLowerCase())) break;
+      if (isCapWord(cur)) runEnd = k;
+      else if (!(cur.kind === 'word' && NAME_CONNECTORS.has(cur.text))) break;
+    }
+    const first = t.text.toLowerCase();
+    const next = tokens[i + 1];
+    const prevTok = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+    const personByName = GIVEN_NAMES.has(first) && runEnd > i && next !== undefined && isCapWord(next);
+    const personByTitle =
+      prevTok !== undefined && prevTok.sentence === t.sentence && PERSON_TITLES.has(prevTok.text.toLowerCase());
+    if (personByName || personByTitle) {
+      i = runEnd + 1;
+      continue;
+    }
+
+    let matched = false;
+    for (let len = Math.min(MAX_NAME_TOKENS, runEnd - i + 1); len >= 1 && !matched; len--) {
+      const j = i + len - 1;
+      const last = tokens[j];
+      if (!last || !isCapWord(last)) continue;
+      const start = t.span[0];
+      let end = last.span[1];
+      const poss = POSSESSIVE_END.exec(last.text);
+      if (poss && last.text.length - poss[0].length >= 2) end -= poss[0].length;
+      const raw = text.slice(start, end);
+      const key = normalizeName(raw);
+      if (len === 1 && (PLACE_STOP_WORDS.has(key) || key.length < 3)) continue;
+      const allCaps = len === 1 && isAllCaps(raw);
+
+      const dem = len <= 2 && !allCaps ? countryOfDemonym(raw) : null;
+      if (dem) {
+        demonyms.push({ span: [start, end], text: raw, country: dem });
+        i = j + 1;
+        matched = true;
+        break;
+      }
+      // "Kharkiv region", "Gaza Strip", "Metcalfe County": the word after the name says which kind of unit.
+      const after = tokens[j + 1];
+      let prefer: 'ADM1' | 'ADM2' | null = null;
+      if (after && after.sentence === t.sentence && after.kind === 'word' && !poss && text.slice(end, after.span[0]) === ' ') {
+        const w = REGION_WORDS.get(after.text.toLowerCase());
+        if (w) prefer = w;
+      }
+      const candidates = candidatesFor(key, prefer);
+      if (candidates.length === 0) continue;
+      const best = candidates[0];
+      if (len === 1) {
+        if (lowerWords.has(first) && best?.feature !== 'PCLI') continue;
+        if (allCaps && (raw.length < 4 || !isStrong(best, 100000))) continue;
+        if (firstWordOfSentence.has(i) && !isStrong(best, 50000)) continue;
+      }
+      const weak = len === 1 && !candidates.some((e) => isStrong(e, 1000) || e.feature === 'ADM2');
+      const spanEnd = prefer && after ? after.span[1] : end;
+      mentions.push({ start, end: spanEnd, key: prefer ? `${key}#${prefer}` : key, candidates, prefer, weak });
+      i = prefer ? j + 2 : j + 1;
+      matched = true;
+    }
+    if (!matched) i++;
+  }
+
+  const anaphors: { start: number; end: number; kind: AnaphorKind }[] = [];
+  ANAPHOR_PATTERN.lastIndex = 0;
+  for (let m = ANAPHOR_PATTERN.exec(text); m !== null; m = ANAPHOR_PATTERN.exec(text)) {
+    const kind = PLACE_ANAPHORS.get((m[1] ?? '').toLowerCase());
+    if (!kind) continue;
+    const end = m.index + m[0].length;
+    const follow = text.slice(end, end + 4);
+    // "the city of Kharkiv", "the capital, Kyiv", "the capital Kyiv": the name is given right there.
+    if (/^ of /.test(follow) || /^,? \p{Lu}/u.test(follow) || /^-/.test(follow)) continue;
+    anaphors.push({ start: m.index, end, kind });
+  }
+  return { mentions: mentions.sort((a, b) => a.start - b.start), demonyms, anaphors };
+}
+
+const FEATURE_BONUS: Readonly<Record<string, number>> = {
+  PCLI: 3,
+  PPLC: 1.2,
+  PPLA: 0.6,
+  PPLA2: 0.2,
+  ADM1: 0.1,
+  ADM2: -0.6,
+  PPLX: -1,
+};
+const prior = (e: GeoEntry): number => Math.log10(e.population + 10) + (FEATURE_BONUS[e.feature] ?? 0);
+
+/** Resolves every mention to one entry (or null), using the article's countries and the nearness of other places. */
+function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demonym[]): (GeoEntry | null)[] {
+  const byKey = new Map<string, Mention>();
+  for (const m of mentions) if (!byKey.has(m.key)) byKey.set(m.key, m);
+
+  // Country context: countries named, demonyms, and names whose candidates all lie in one country.
+  const ctx = new Map<string, number>();
+  const add = (cc: string, w: number): void => void ctx.set(cc, (ctx.get(cc) ?? 0) + w);
+  for (const d of demonyms) add(d.country, 1);
+  for (const m of mentions) {
+    const top = [...m.candidates].sort((a, b) => prior(b) - prior(a))[0];
+    if (!top) continue;
+    if (top.feature === 'PCLI') add(top.country, 2);
+    else if (m.candidates.every((e) => e.country === top.country)) add(top.country, 1);
+    else add(top.country, 0.3);
+  }
+  const maxCtx = Math.max(1, ...ctx.values());
+  const ctxScore = (e: GeoEntry): number => 2.5 * ((ctx.get(e.country) ?? 0) / maxCtx);
+
+  const pick = (m: Mention, score: (e: GeoEntry) => number): GeoEntry | null => {
+    let best: GeoEntry | null = null;
+    let bestScore = -Infinity;
+    for (const e of m.candidates) {
+      const s = score(e);
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    return best;
+  };
+
+  // Pass 1: population, feature and country context.
+  const first = new Map<string, GeoEntry | null>();
+  for (const [k, m] of byKey) first.set(k, pick(m, (e) => prior(e) + ctxScore(e)));
+
+  // Pass 2: add nearness to the other names' first-pass places and the admin1 units the article names.
+  const final = new Map<string, GeoEntry | null>();
+  for (const [k, m] of byKey) {
+    const anchors: GeoEntry[] = [];
+    const regions: GeoEntry[] = [];
+    for (const [k2, e] of first) {
+      if (k2 === k || !e) continue;
+      if (e.feature === 'ADM1') regions.push(e);
+      else if (e.feature !== 'PCLI' && e.feature !== 'ADM2') anchors.push(e);
+    }
+    const near = (e: GeoEntry): number => {
+      let bonus = 0;
+      for (const a of anchors) {
+        const d = distanceKm(e.lat, e.lon, a.lat, a.lon);
+        bonus += d < 150 ? 0.8 : d < 500 ? 0.3 : 0;
+      }
+      for (const r of regions) if (r.country === e.country && r.admin1 === e.admin1 && r !== e) bonus += 1;
+      return Math.min(bonus, 2.5);
+    };
+    final.set(k, pick(m, (e) => prior(e) + ctxScore(e) + near(e)));
+  }
+
+  return mentions.map((m) => {
+    const e = final.get(m.key) ?? null;
+    if (!e) return null;
+    if (m.weak && (ctx.get(e.country) ?? 0) < 1.5 && e.population < 1000) return null;
+    return e;
+  });
+}
+
+function toPlace(text: string, start: number, end: number, e: GeoEntry, antecedent?: number): Place {
+  const place: Place = {
+    span: [start, end],
+    text: text.slice(start, end),
+    geonameid: e.geonameid,
+    name: e.name,
+    alt_names: e.alt_names,
+    lat: e.lat,
+    lon: e.lon,
+    country: e.country,
+    admin1: e.admin1,
+    admin1Name: e.admin1Name ?? null,
+    featureClass: e.featureClass,
+    feature: e.feature,
+    population: e.population,
+  };
+  return antecedent === undefined ? place : { ...place, antecedent };
+}
+
+const CITY_CLASS = 'P';
+const matchesKind = (e: Place, kind: AnaphorKind): boolean =>
+  kind === 'city'
+    ? e.featureClass === CITY_CLASS && e.feature !== 'PPLX'
+    : kind === 'region'
+      ? e.feature === 'ADM1' || e.feature === 'ADM2'
+      : kind === 'country'
+        ? e.feature === 'PCLI'
+        : e.feature === 'PPLC';
+
+/** Recognises and resolves the places and demonyms of a tokenised text. */
+export function findPlaces(
+  text: string,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+): { places: Place[]; demonyms: Demonym[] } {
+  const { mentions, demonyms, anaphors } = findMentions(text, sentences, tokens);
+  const resolved = resolveMentions(mentions, demonyms);
+  const named: Place[] = [];
+  mentions.forEach((m, idx) => {
+    const e = resolved[idx];
+    if (e) named.push(toPlace(text, m.start, m.end, e));
+  });
+  if (anaphors.length === 0) return { places: named, demonyms };
+
+  // Merge anaphors in text order, each pointing at the last earlier place of its kind.
+  const countryCounts = new Map<string, number>();
+  for (const p of named) if (p.feature === 'PCLI') countryCounts.set(p.country, (countryCounts.get(p.country) ?? 0) + 1);
+  for (const d of demonyms) countryCounts.set(d.country, (countryCounts.get(d.country) ?? 0) + 1);
+  const topCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  const places: Place[] = [];
+  let ni = 0;
+  for (const a of anaphors) {
+    while (ni < named.length && (named[ni]?.span[0] ?? Infinity) < a.start) places.push(named[ni++] as Place);
+    let ante = -1;
+    for (let k = places.length - 1; k >= 0; k--) {
+      const p = places[k];
+      if (p && p.antecedent === undefined && matchesKind(p, a.kind)) {
+        ante = k;
+        break;
+      }
+    }
+    const p = places[ante];
+    if (p) {
+      places.push(toPlaceFrom(text, a.start, a.end, p, ante));
+    } else if (a.kind === 'capital' && topCountry) {
+      const cap = capitalOf(topCountry);
+      if (cap) places.push(toPlace(text, a.start, a.end, cap));
+    }
+  }
+  while (ni < named.length) places.push(named[ni++] as Place);
+  return { places, demonyms };
+}
+
+function toPlaceFrom(text: string, start: number, end: number, p: Place, antecedent: number): Place {
+  const { span: _s, text: _t, antecedent: _a, ...fields } = p;
+  return { ...fields, span: [start, end], text: text.slice(start, end), antecedent };
+}
+
+/**
+ * Oracle-mode geocoding: resolves given spans (toponyms already found, e.g. gold ones) in the context of each other.
+ * Spans whose text the gazetteer does not know resolve to null.
+ */
+export function geocodeSpans(text: string, spans: readonly Span[]): (GeoEntry | null)[] {
+  const mentions: Mention[] = [];
+  const demonyms: Demonym[] = [];
+  const slot: number[] = [];
+  for (const [s, e] of spans) {
+    const raw = text.slice(s, e).replace(POSSESSIVE_END, '').trim();
+    let key = normalizeName(raw);
+    let prefer: 'ADM1' | 'ADM2' | null = null;
+    const lastSpace = key.lastIndexOf(' ');
+    const tail = lastSpace > 0 ? key.slice(lastSpace + 1) : '';
+    let candidates = candidatesFor(key, null);
+    if (candidates.length === 0 && REGION_WORDS.has(tail)) {
+      prefer = REGION_WORDS.get(tail) ?? null;
+      key = key.slice(0, lastSpace);
+      candidates = candidatesFor(key, prefer);
+    }
+    if (candidates.length === 0 && key.startsWith('the ')) {
+      key = key.slice(4);
+      candidates = candidatesFor(key, null);
+    }
+    if (candidates.length === 0) {
+      const abbr = PLACE_ABBREVIATIONS.get(raw) ?? PLACE_ABBREVIATIONS.get(`${raw}.`);
+      const ae = abbr ? abbreviationEntry(abbr.target) : null;
+      if (ae) candidates = [ae];
+    }
+    if (candidates.length === 0) {
+      const cc = countryOfDemonym(raw);
+      const ce = cc ? countryEntry(cc) : null;
+      if (ce) candidates = [ce];
+    }
+    if (candidates.length === 0) {
+      const all = isAllCaps(raw) ? candidatesFor(normalizeName(raw), null) : [];
+      candidates = all;
+    }
+    if (candidates.length === 0) {
+      slot.push(-1);
+      continue;
+    }
+    slot.push(mentions.length);
+    mentions.push({ start: s, end: e, key: prefer ? `${key}#${prefer}` : key, candidates, prefer, weak: false });
+  }
+  const resolved = resolveMentions(mentions, demonyms);
+  return slot.map((k) => (k < 0 ? null : (resolved[k] ?? null)));
+}
