@@ -53,22 +53,8 @@ function parseAnn(ann: string): Rel[] {
   return rels;
 }
 
-/** Word-token starts and ends inside a text, to compare "first token" and token overlap. */
-function tokenStarts(text: string): Set<number> {
-  const out = new Set<number>();
-  const re = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.add(m.index);
-  return out;
-}
-
 const key = (p: Pieces): string => p.map(([a, b]) => `${a}-${b}`).join(';');
 const first = (p: Pieces): number => Math.min(...p.map((x) => x[0]));
-const overlapChars = (x: Pieces, y: Pieces): number => {
-  let n = 0;
-  for (const [a, b] of x) for (const [c, d] of y) n += Math.max(0, Math.min(b, d) - Math.max(a, c));
-  return n;
-};
-
 function matches(mode: Mode, g: Pieces, p: Pieces, text: string): boolean {
   if (mode === 'exact') return key(g) === key(p);
   if (mode === 'begin') {
@@ -137,7 +123,6 @@ for (const art of articles) {
   const pred = findAttributions(text, sentences, entities, tokens);
   ms += performance.now() - t0;
   words += tokens.length;
-  void tokenStarts;
   for (const role of ROLES) {
     // One gold item per relation (deduplicated by span); one predicted item per attribution.
     const g = [...new Map(gold.flatMap((r) => (r[role] === null ? [] : [[key(r[role] ?? []), r[role] ?? []] as const]))).values()];

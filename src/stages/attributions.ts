@@ -5,7 +5,16 @@ import type { Sentence, Token } from '../core/layers/text.js';
 import type { Spanned } from '../core/span.js';
 import { spanned } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
-import { CLAUSE_OPENERS, CUE_PRE_MODIFIERS, CUE_VERBS, DETERMINERS, OBJECT_CUES, POSTPOSED_CUES } from './en/sources.js';
+import {
+  AMBIGUOUS_CUES,
+  CLAUSE_OPENERS,
+  CUE_PRE_MODIFIERS,
+  CUE_VERBS,
+  DETERMINERS,
+  OBJECT_CUES,
+  PARTICIPLE_CUES,
+  POSTPOSED_CUES,
+} from './en/sources.js';
 import { tokenize } from './tokens.js';
 
 /** A quoted stretch: `open`/`close` are the offsets of the marks (close = end of paragraph when unclosed). */
@@ -117,7 +126,7 @@ export function findAttributions(
     if (e !== undefined && prev.kind === 'word') {
       let from = j;
       while (from > 0 && (st[from]?.span[0] ?? 0) > e.span[0]) from--;
-      return { a: e.span[0], b: e.span[1], entity: e, from };
+      return extendLeft(st, { a: e.span[0], b: e.span[1], entity: e, from });
     }
     // Appositive: NAME, a description, said
     if (prev.text === ',') {
@@ -130,7 +139,7 @@ export function findAttributions(
           if (e2 !== undefined && e2.reference !== 'pronoun') {
             let from = c - 1;
             while (from > 0 && (st[from]?.span[0] ?? 0) > e2.span[0]) from--;
-            return { a: e2.span[0], b: st[j - 1]?.span[1] ?? prev.span[0], entity: e2, from };
+            return extendLeft(st, { a: e2.span[0], b: prev.span[1], entity: e2, from });
           }
           break;
         }
@@ -162,6 +171,22 @@ export function findAttributions(
     if (first === undefined || last === undefined) return null;
     return { a: first.span[0], b: last.span[1], entity: null, from: a };
   };
+
+  /** Takes in a determiner or a quantity before a source ("The Times", "75 percent of Democrats"). */
+  function extendLeft(
+    st: readonly Token[],
+    src: { a: number; b: number; entity: Entity | null; from: number },
+  ): { a: number; b: number; entity: Entity | null; from: number } {
+    let from = src.from;
+    const w = (i: number): string => (st[i]?.text ?? '').toLowerCase();
+    if (from > 0 && (w(from - 1) === 'the' || w(from - 1) === 'a' || w(from - 1) === 'an')) from--;
+    else if (from > 1 && w(from - 1) === 'of' && /^(?:percent|most|many|some|all|none|each|one|two|three|few|several|majority|half|members|aides|dozens|hundreds|thousands)$/u.test(w(from - 2))) {
+      from -= 2;
+      while (from > 0 && (st[from - 1]?.kind === 'number' || /^(?:the|a|an|about|some|nearly|almost|over|a)$/u.test(w(from - 1)))) from--;
+    }
+    const t = st[from];
+    return t === undefined || from === src.from ? src : { ...src, a: t.span[0], from };
+  }
 
   /** The source phrase starting at token index `k` ("said Andrei Medvedev, deputy speaker of …"). */
   const sourceAfter = (st: readonly Token[], k: number, limit: number): { a: number; b: number; entity: Entity | null } | null => {
@@ -221,7 +246,7 @@ export function findAttributions(
   };
 
   /** Quotes in the same paragraph (or continuing paragraphs) right after offset `from`, with no cue of their own. */
-  const followingQuotes = (from: number, paragraph: number): Quote[] => {
+  const followingQuotes = (from: number, paragraph: number, start?: Quote): Quote[] => {
     const more: Quote[] = [];
     let para = paragraph;
     for (const q of quotes) {
@@ -229,7 +254,7 @@ export function findAttributions(
       if (q.paragraph !== para && q.paragraph !== para + 1) break;
       if (q.paragraph === para + 1) {
         // Only a quote that opens its paragraph continues the speaker there.
-        const prevQ = more[more.length - 1];
+        const prevQ = more[more.length - 1] ?? start;
         const continues = prevQ !== undefined && prevQ.end === prevQ.innerEnd;
         if (!continues) break;
         para = q.paragraph;
@@ -281,7 +306,29 @@ export function findAttributions(
         continue;
       }
       if (!CUE_VERBS.has(l)) continue;
+      if (t.text !== l && !(k === 0 && (l === 'asked' || l === 'speaking'))) continue;
       const cue = cueSpan(st, k);
+      // ", adding that …": the source is the main clause's speaker.
+      if (PARTICIPLE_CUES.has(l) && st[k - 1]?.text === ',') {
+        const prevAtt = out[out.length - 1];
+        const firstEnt = entities.find((e) => e.span[0] >= s.span[0] && e.span[1] <= t.span[0]);
+        const src =
+          prevAtt !== undefined && prevAtt.cue.span[0] >= s.span[0] && prevAtt.source !== null
+            ? { a: prevAtt.source.span[0], b: prevAtt.source.span[1], entity: entities.find((e) => e.id === prevAtt.entity) ?? null }
+            : firstEnt !== undefined
+              ? { a: firstEnt.span[0], b: firstEnt.span[1], entity: firstEnt }
+              : null;
+        const nx = st[k + 1];
+        if (src !== null && nx !== undefined && !OPENERS.has(nx.text)) {
+          let cs = nx.span[0];
+          if (nx.text === ':' || nx.text === ',') cs = st[k + 2]?.span[0] ?? cs;
+          const ce = trimEndSoft(cs, /[.!?]$/u.test(text.slice(cs, s.span[1])) ? s.span[1] - 1 : s.span[1]);
+          if (ce - cs > 2) {
+            push(src, [t.span[0], t.span[1]], [[cs, ce]], false);
+            continue;
+          }
+        }
+      }
       const prevTok = st[cue.from - 1];
       // Passive: "it was reported that …"
       if (PASSIVE_CUES.has(l) && prevTok !== undefined && /^(?:was|is|been|were)$/iu.test(prevTok.text)) {
@@ -307,7 +354,7 @@ export function findAttributions(
         }
         if (src !== null || /^[\s,—–-]*$/u.test(gap)) {
           q.used = true;
-          const more = followingQuotes(src !== null ? Math.max(src.b, t.span[1]) : t.span[1], q.paragraph);
+          const more = followingQuotes(src !== null ? Math.max(src.b, t.span[1]) : t.span[1], q.paragraph, q);
           for (const m of more) m.used = true;
           push(src, [cue.a, t.span[1]], [[q.open, q.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
           continue;
@@ -315,12 +362,16 @@ export function findAttributions(
       }
       // 2. The quote that opens after the cue: X said: "…" / X told AFP, "…"
       const src0 = sourceBefore(st, cue.from);
+      if (AMBIGUOUS_CUES.has(l)) {
+        const before = (st[cue.from - 1]?.text ?? '').toLowerCase();
+        if (src0 === null || src0.entity === null || DETERMINERS.has(before)) continue;
+      }
       const qAfter = quotes.find((q) => !q.used && q.open >= t.span[1] && q.open - t.span[1] <= 40);
       if (qAfter !== undefined && src0 !== null) {
         const gap = text.slice(t.span[1], qAfter.open);
         if (/^[^.!?"“”]*[:,]\s*$/u.test(gap) || /^\s*$/u.test(gap)) {
           qAfter.used = true;
-          const more = followingQuotes(qAfter.end, qAfter.paragraph);
+          const more = followingQuotes(qAfter.end, qAfter.paragraph, qAfter);
           for (const m of more) m.used = true;
           push(src0, [cue.a, t.span[1]], [[qAfter.open, qAfter.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
           continue;

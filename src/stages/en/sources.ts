@@ -34,6 +34,20 @@ export const POSTPOSED_CUES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Cue words that are as often nouns or other verbs ("the State Department", "a note"): a cue only after a named source. */
+export const AMBIGUOUS_CUES: ReadonlySet<string> = new Set(
+  'state states report reports note notes show shows post posts quote quotes find finds question estimate estimates continue continues promise promises pledge pledges vow vows claim claims warning believe believes ask asks found'.split(
+    ' ',
+  ),
+);
+
+/** Cues in the -ing form that hang on the main clause: ", adding that …", ", saying …". */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
+  'saying adding arguing noting claiming warning insisting explaining stressing accusing blaming denying writing telling citing calling'.split(
+    ' ',
+  ),
+);
+
 /** Cues whose object is a person or thing, not a clause: the content is the object phrase ("accused Moscow of …"). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
   'accuse accuses accused accusing blame blames blamed blaming deny denies denied denying cite cites cited citing mention mentioned urge urges urged ask asks asked'.split(
@@ -46,7 +60,8 @@ export const CUE_PRE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'has have had also later earlier previously repeatedly then further again separately publicly privately ' +
     'has also had also would will may might could did does do initially recently once first last ' +
-    'reportedly allegedly subsequently quickly immediately'
+    'reportedly allegedly subsequently quickly immediately not never did does do didn’t didn\'t doesn’t doesn\'t ' +
+    'already notably reportedly openly flatly'
   ).split(' '),
 );
 
@@ -145,6 +160,11 @@ export const COLLECTIVE_NOUNS: ReadonlyMap<string, SourceKind> = new Map<string,
   ['data', 'unknown'],
 ]);
 
+/** Collective nouns that name documents or channels, not people: never the antecedent of he/she. */
+export const NON_HUMAN_SOURCES: ReadonlySet<string> = new Set(
+  'post posts statement report poll polls survey study data figures channel channels media'.split(' '),
+);
+
 /** Head nouns of organisations, lower case, with the kind they give. Multi-word heads are matched first. */
 export const ORG_HEADS: ReadonlyMap<string, SourceKind> = new Map<string, SourceKind>([
   ['general staff', 'military'],
@@ -173,6 +193,7 @@ export const ORG_HEADS: ReadonlyMap<string, SourceKind> = new Map<string, Source
   ['regiment', 'military'],
   ['militia', 'military'],
   ['department', 'government'],
+  ['staff', 'unknown'],
   ['office', 'government'],
   ['agency', 'government'],
   ['service', 'government'],

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Attribution, Entity } from '../core/layers/source.js';
+import { findAttributions } from './attributions.js';
+import { findEntities } from './entities.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+
+function run(text: string): { atts: Attribution[]; ents: Entity[]; name: (a: Attribution | undefined) => string | null } {
+  const s = splitSentences(text);
+  const t = tokenize(s);
+  const ents = findEntities(text, s, t, [], []);
+  const atts = findAttributions(text, s, ents, t);
+  for (const a of atts) {
+    for (const x of [a.source, a.cue, a.content, ...(a.parts ?? [])]) if (x !== null) assert.equal(text.slice(x.span[0], x.span[1]), x.text);
+  }
+  const name = (a: Attribution | undefined): string | null => ents.find((e) => e.id === a?.entity)?.name ?? null;
+  return { atts, ents, name };
+}
+
+test('attributions: "X said that Y" gives the that-clause as content, without the final period', () => {
+  const { atts, name } = run('The defence ministry in Moscow said that 41 drones were shot down overnight.');
+  assert.equal(atts.length, 1);
+  assert.equal(atts[0]?.source?.text, 'The defence ministry in Moscow');
+  assert.equal(atts[0]?.cue.text, 'said');
+  assert.equal(atts[0]?.content.text, 'that 41 drones were shot down overnight');
+  assert.equal(name(atts[0]), 'defence ministry in Moscow');
+});
+
+test('attributions: postposed cue "Y, X said." and inverted "Y, said X."', () => {
+  const { atts } = run('Nine people were hurt in the blast, the regional governor said. Three homes burned, said Mayor Ivan Petrenko.');
+  assert.equal(atts[0]?.content.text, 'Nine people were hurt in the blast');
+  assert.equal(atts[0]?.source?.text, 'the regional governor');
+  assert.equal(atts[1]?.content.text, 'Three homes burned');
+  assert.equal(atts[1]?.source?.text, 'Mayor Ivan Petrenko');
+});
+
+test('attributions: a quote before its speaker, an appositive, and a pronoun in the next quote', () => {
+  const text = '"We lost twelve men," said Oleh Marchenko, a battalion commander. "Nobody came to help," he said.';
+  const { atts, name } = run(text);
+  assert.equal(atts.length, 2);
+  assert.equal(atts[0]?.content.text, '"We lost twelve men,"');
+  assert.equal(atts[0]?.source?.text, 'Oleh Marchenko, a battalion commander');
+  assert.equal(atts[1]?.source?.text, 'he');
+  assert.equal(name(atts[1]), 'Oleh Marchenko');
+  assert.equal(atts[1]?.quote, true);
+});
+
+test('attributions: "said" inside a quote is not a cue; a quote running into the next paragraph is one content', () => {
+  const text = 'Igor Strelkov wrote: "They said the front was quiet.\n"It was not, and forty men died there."';
+  const { atts, name } = run(text);
+  assert.equal(atts.length, 1);
+  assert.equal(atts[0]?.cue.text, 'wrote');
+  assert.equal(atts[0]?.parts?.length, 2);
+  assert.match(atts[0]?.parts?.[1]?.text ?? '', /forty men died/);
+  assert.equal(name(atts[0]), 'Igor Strelkov');
+});
+
+test('attributions: "according to" before and after, a headline "Source: content", and a passive cue with no source', () => {
+  const text =
+    'Kyiv: 14 missiles downed over the capital\n\nAccording to local officials, two children died. Power was cut in four districts, according to the city administration. It was reported that 30 shells fell.';
+  const { atts, name } = run(text);
+  const [h, a1, a2, p] = atts;
+  assert.equal(h?.source?.text, 'Kyiv');
+  assert.equal(h?.cue.text, ':');
+  assert.equal(h?.content.text, '14 missiles downed over the capital');
+  assert.equal(name(h), 'Kyiv');
+  assert.equal(a1?.cue.text, 'According to');
+  assert.equal(a1?.source?.text, 'local officials');
+  assert.equal(a1?.content.text, 'two children died');
+  assert.equal(a2?.source?.text, 'the city administration');
+  assert.equal(a2?.content.text, 'Power was cut in four districts');
+  assert.equal(p?.source, null);
+  assert.equal(p?.entity, null);
+  assert.equal(p?.content.text, 'that 30 shells fell');
+});
+
+test('attributions: a role noun and "it" resolve to earlier entities; "told AFP" skips the hearer', () => {
+  const text =
+    'The Ukrainian general staff said 300 soldiers were killed. The staff added that it had lost two tanks. A security source told AFP that 12 civilians died.';
+  const { atts, name } = run(text);
+  assert.equal(name(atts[0]), name(atts[1]));
+  assert.equal(atts[2]?.source?.text, 'A security source');
+  assert.equal(atts[2]?.content.text, 'that 12 civilians died');
+});

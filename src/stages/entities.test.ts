@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from './entities.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+
+function ents(text: string) {
+  const s = splitSentences(text);
+  const out = findEntities(text, s, tokenize(s), [], []);
+  for (const e of out) assert.equal(text.slice(e.span[0], e.span[1]), e.text);
+  return out;
+}
+
+test('entities: people with titles and role descriptions get a name, a role and a kind', () => {
+  const out = ents('Kharkiv region head Oleg Synegubov spoke first. Then Kyiv Mayor Vitali Klitschko spoke. President Vladimir Putin did not.');
+  const by = (t: string) => out.find((e) => e.text === t);
+  assert.deepEqual([by('Kharkiv region head Oleg Synegubov')?.name, by('Kharkiv region head Oleg Synegubov')?.role], ['Oleg Synegubov', 'Kharkiv region head']);
+  assert.equal(by('Kyiv Mayor Vitali Klitschko')?.name, 'Vitali Klitschko');
+  assert.equal(by('Kyiv Mayor Vitali Klitschko')?.kind, 'official');
+  assert.equal(by('Kyiv Mayor Vitali Klitschko')?.side, 'UA');
+  assert.equal(by('President Vladimir Putin')?.kind, 'government');
+});
+
+test('entities: aliases of one ministry share an id; a surname and "He" join the full name', () => {
+  const out = ents(
+    'The defence ministry in Moscow issued figures. The Russian Defense Ministry repeated them. Former separatist leader Igor Strelkov disagreed. Strelkov wrote a long post. He called the ministry liars. Moscow said nothing.',
+  );
+  const id = (t: string) => out.find((e) => e.text === t)?.id;
+  assert.equal(id('The defence ministry in Moscow'), id('Russian Defense Ministry'));
+  assert.equal(id('the ministry'), id('Russian Defense Ministry'));
+  assert.equal(id('Moscow'), id('Russian Defense Ministry'));
+  assert.equal(id('Strelkov'), id('Former separatist leader Igor Strelkov'));
+  assert.equal(id('He'), id('Strelkov'));
+  assert.equal(out.find((e) => e.text === 'He')?.reference, 'pronoun');
+  assert.equal(out.find((e) => e.text === 'Strelkov')?.name, 'Igor Strelkov');
+});
+
+test('entities: organisations, collectives and known bodies get kinds and sides', () => {
+  const out = ents('The general staff of Ukraine\'s armed forces spoke. Residents were afraid. MSF sent doctors. The Houthi-run health ministry counted the dead. A security source talked.');
+  const by = (t: string) => out.find((e) => e.text === t);
+  assert.equal(by("The general staff of Ukraine's armed forces")?.kind, 'military');
+  assert.equal(by("The general staff of Ukraine's armed forces")?.side, 'UA');
+  assert.equal(by('Residents')?.kind, 'witness');
+  assert.equal(by('MSF')?.kind, 'ngo');
+  assert.equal(by('The Houthi-run health ministry')?.side, 'Houthis');
+  assert.equal(by('A security source')?.reference, 'description');
+});
