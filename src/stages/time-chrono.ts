@@ -20,6 +20,9 @@ export function chronoCandidates(text: string, anchorIso: string): Cand[] {
     const hasHour = s.isCertain('hour');
     if (!hasDay && !hasHour) continue;
     if (!/\d/u.test(r.text)) continue;
+    // Keep what chrono reads from a month name or a clock ("10:30", "5 pm"), not bare number pairs ("2.50 a share", "7/8").
+    if (hasDay && !/\p{L}{3}|\d{4}/u.test(r.text)) continue;
+    if (!hasDay && !/\d:\d\d|\d\s*[ap]\.?m\b/iu.test(r.text)) continue;
     const y = s.get('year') ?? a.y;
     const m = s.get('month') ?? a.m;
     const d = s.get('day') ?? a.d;
@@ -27,9 +30,10 @@ export function chronoCandidates(text: string, anchorIso: string): Cand[] {
     const implied = PARTS.filter((p) => !known.includes(p) && p !== 'weekday' && (hasHour || (p !== 'hour' && p !== 'minute')));
     const value = hasHour ? `${date}T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : date;
     const lead = /^(?:at|on|in|from|by|since|until)\s+/iu.exec(r.text)?.[0].length ?? 0;
+    const trail = r.text.length - r.text.trimEnd().length;
     out.push({
       start: r.index + lead,
-      end: r.index + r.text.length,
+      end: r.index + r.text.length - trail,
       type: hasHour ? 'TIME' : 'DATE',
       value,
       known,

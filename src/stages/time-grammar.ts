@@ -74,7 +74,7 @@ const monthOf = (tok: string | undefined): number => MONTHS.get(lower(tok).repla
 const YMD: DatePart[] = ['year', 'month', 'day'];
 
 function futureAt(c: Ctx, at: number): boolean {
-  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 60), at));
+  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 40), at));
 }
 
 function prevWord(c: Ctx, at: number): string {
@@ -125,7 +125,9 @@ function yearOfMonth(c: Ctx, month: number, rel: string, future: boolean): numbe
   if (rel === 'last' || rel === 'past' || rel === 'previous') return month < c.am ? c.ay : c.ay - 1;
   if (rel === 'next' || rel === 'coming' || rel === 'following') return month > c.am ? c.ay : c.ay + 1;
   if (future) return month >= c.am ? c.ay : c.ay + 1;
-  return month <= c.am ? c.ay : c.ay - 1;
+  if (month <= c.am) return c.ay;
+  // A later month than the anchor's: last year's, unless it is much nearer ahead (past tense is the default in news).
+  return 2 * (month - c.am) < c.am - month + 12 ? c.ay + 1 : c.ay - 1;
 }
 
 function dayOfWeekday(c: Ctx, wd: number, rel: string, future: boolean): number {
@@ -508,33 +510,39 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
   [
     P.quarter,
     (m, c) => {
-      const the = m[1] !== undefined;
       const qual = lower(m[2]);
       const ord = ORDINALS.get(lower(m[3]));
-      const half = lower(m[4]) === 'half';
-      if (half && ord === undefined) return null;
+      const noun = lower(m[5]);
+      const yearText = m[6];
+      let start = m.index;
+      // "the third-quarter results": the adjective's extent leaves out the article.
+      if (m[1] !== undefined && m[4]?.startsWith('-') && !qual) start = m.index + m[0].indexOf(m[3] ?? '');
+      const the = m[1] !== undefined;
+      if (noun === 'half' && ord === undefined) return null;
+      if (noun === 'period' && (ord !== undefined || !/^(?:latest|year-earlier|year-ago)$/u.test(qual))) return null;
       if (ord === undefined && !qual && !the) return null;
-      if (ord === undefined && (qual === 'same' || qual === '')) {
+      if (ord === undefined && (qual === 'same' || qual === '' || qual === 'calendar')) {
         if (/^\s+of\b/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
-        if (lower(prevWord(c, m.index)) !== 'for' && lower(prevWord(c, m.index)) !== 'in') return null;
+        if (qual === 'same') return null;
       }
-      const known: DatePart[] = m[5] ? ['year'] : [];
+      const known: DatePart[] = yearText ? ['year'] : [];
+      const implied: DatePart[] = yearText ? [] : ['year'];
       const aq = Math.ceil(c.am / 3);
-      if (half) {
+      const out = (value: string): Cand => ({ ...cand(m, 'DATE', value, known, implied, 2), start });
+      if (noun === 'half') {
         const h = ord === 1 ? 1 : 2;
-        const y = m[5] ? Number(m[5]) : h === 1 || c.am > 6 ? c.ay : c.ay - 1;
-        return cand(m, 'DATE', `${y}-H${h}`, known, m[5] ? [] : ['year'], 2);
+        const y = yearText ? Number(yearText) : h === 1 || c.am > 6 ? c.ay : c.ay - 1;
+        return out(`${y}-H${h}`);
       }
-      if (ord !== undefined && ord > 4) return null;
       let y: number;
       let q: number;
       if (ord !== undefined) {
         q = ord;
         const future = futureAt(c, m.index);
-        y = m[5] ? Number(m[5]) : future ? (q >= aq ? c.ay : c.ay + 1) : q <= aq ? c.ay : c.ay - 1;
-        if (!m[5] && (qual === 'year-earlier' || qual === 'year-ago')) y -= 1;
+        y = yearText ? Number(yearText) : future ? (q >= aq ? c.ay : c.ay + 1) : q <= aq ? c.ay : c.ay - 1;
+        if (!yearText && (qual === 'year-earlier' || qual === 'year-ago')) y -= 1;
       } else {
-        if (qual === 'current') return cand(m, 'DATE', `${c.ay}-Q${aq}`, [], ['year'], 2);
+        if (qual === 'current') return out(`${c.ay}-Q${aq}`);
         q = aq - 1;
         y = c.ay;
         if (q === 0) {
@@ -543,7 +551,14 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
         }
         if (qual === 'year-earlier' || qual === 'year-ago') y -= 1;
       }
-      return cand(m, 'DATE', `${y}-Q${q}`, known, m[5] ? [] : ['year'], 2);
+      return out(`${y}-Q${q}`);
+    },
+  ],
+  [
+    P.theWeekend,
+    (m, c) => {
+      const back = isoWeekday(c.anchor) >= 6 ? 0 : 7;
+      return cand(m, 'DATE', `${weekValue(c.anchor - (futureAt(c, m.index) ? 0 : back))}-WE`, [], ['year', 'month'], 3);
     },
   ],
   [
@@ -569,7 +584,8 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
         if ((ampm === 'pm' || part === 'afternoon' || part === 'evening') && h < 12) h += 12;
         if ((ampm === 'am' || part === 'morning') && h === 12) h = 0;
       } else if (!m[2] || h > 23) return null;
-      return { ...cand(m, 'TIME', `T${pad(h)}:${pad(min)}`, ['hour', 'minute'], [...YMD], 1), needsDate: true };
+      const known: DatePart[] = m[2] ? ['hour', 'minute'] : ['hour'];
+      return { ...cand(m, 'TIME', `T${pad(h)}:${pad(min)}`, known, [...YMD], 1), needsDate: true };
     },
   ],
   [
@@ -653,13 +669,26 @@ function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
   return out;
 }
 
+/**
+ * Refiner: in a sentence about a quarter ("third-quarter profit rose from a year earlier"), "a year earlier/ago" and
+ * "last year" mean the same quarter a year before (the TimeML convention for earnings reports).
+ */
+function quarterYearAgo(kept: Cand[]): void {
+  const q = kept.find((k) => /^\d{4}-Q[1-4]$/u.test(k.value));
+  if (!q) return;
+  const qy = Number(q.value.slice(0, 4));
+  for (const k of kept) {
+    if (k.type === 'DATE' && k.known.length === 0 && k.value === String(qy - 1)) k.value = `${qy - 1}${q.value.slice(4)}`;
+  }
+}
+
 /** Refiner: times of day take the date of the sentence's nearest day-level date, else the anchor. */
 function dateTimes(c: Ctx, kept: Cand[]): void {
   for (const k of kept) {
     if (!k.needsDate) continue;
     let best: Cand | undefined;
     for (const o of kept) {
-      if (o.day === undefined || o === k) continue;
+      if (o.day === undefined || o === k || Math.abs(o.start - k.start) > 40) continue;
       if (!best || Math.abs(o.start - k.start) < Math.abs(best.start - k.start)) best = o;
     }
     const day = best?.day ?? c.anchor;
@@ -721,6 +750,7 @@ export function timesInSentence(text: string, anchorIso: string): Cand[] {
   refineMods(c, kept);
   kept = mergeWeekdayDates(c, kept);
   kept = mergeDayYear(c, kept);
+  quarterYearAgo(kept);
   dateTimes(c, kept);
   for (const k of kept) finishInterval(c, k, text);
   return kept;

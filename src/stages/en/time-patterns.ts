@@ -40,12 +40,12 @@ export const P = {
   /** "Monday", "last Monday", "Monday night", "Mondays" */
   weekday: re(`\\b(?:${REL}\\s+)?${WD}(s)?(?:\\s+${PART}s?)?\\b`),
   /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday" */
-  deicticDay: re(`\\b(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)(?:['’]s)?(?:\\s+${PART})?\\b`),
+  deicticDay: re(`\\b(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)(?:\\s+${PART})?\\b`),
   /** "this morning", "last night", "tonight", "overnight" */
   partOfToday: re(`\\b(?:(this|last|tomorrow|yesterday)\\s+${PART}|(tonight|overnight))\\b`),
   /** "last week", "this year", "the past week", "next month", "last summer" */
   relUnit: re(
-    `\\b(?:(the)\\s+)?${REL}\\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b(?!['’]s\\s)`,
+    `\\b(?:(the)\\s+)?${REL}\\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b`,
   ),
   /** "earlier this month", "later this year", "earlier today", "earlier in the day" */
   earlierLater: re(
@@ -69,14 +69,16 @@ export const P = {
   ),
   /** "now", "currently", "recently", "the past", "the future", "soon" */
   deictic: re(
-    "\\b(now|currently|presently|at\\s+present|nowadays|current|the\\s+present|recently|lately|previously|formerly|the\\s+past|soon|the\\s+future)\\b(?!['’]s\\b)",
+    "\\b(now|currently|presently|at\\s+present|nowadays|current|the\\s+present|recently|lately|the\\s+past|the\\s+future)\\b(?!['’]s\\b)",
   ),
   /** "New Year's Eve", "Christmas", "Easter" */
   holiday: re(`\\b(?:(last|next|this)\\s+)?(${HOLIDAYS})(?![\\w])`),
   /** "the third quarter", "third-quarter", "the first quarter of 2023", "the latest quarter" */
   quarter: re(
-    `\\b(?:(the)\\s+)?(?:(fiscal|latest|current|previous|last|past|same|year-earlier|year-ago|calendar|recent)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR4}\\b)?`,
+    `\\b(?:(the)\\s+)?(?:(fiscal|latest|current|previous|last|past|same|year-earlier|year-ago|calendar|recent)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)([\\s-]+))?(quarter|half|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR4}\\b)?`,
   ),
+  /** "the weekend" */
+  theWeekend: re('\\bthe\\s+weekend\\b'),
   /** "Q3 2023" */
   qn: re(`\\b(Q[1-4]|H[12])(?:\\s+${YEAR4})?\\b`),
   /** "10:30 am", "10 a.m.", "4 in the morning", "14:00 GMT" */

@@ -70,13 +70,13 @@ export const DEICTIC: ReadonlyMap<string, string> = new Map([
 /** Adverbs of frequency → SET value. */
 export const FREQUENCIES: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'],
-  ['yearly', 'P1Y'], ['hourly', 'PT1H'], ['quarterly', 'P1Q'],
+  ['yearly', 'P1Y'], ['hourly', 'PT1H'],
 ]);
 
 /** Approximating modifiers a duration or an "ago" may carry inside its extent. */
 export const APPROX_WORDS = [
   'about', 'nearly', 'almost', 'more than', 'less than', 'fewer than', 'over', 'some', 'roughly', 'approximately',
-  'at least', 'up to', 'just', 'only', 'around', 'barely', 'well over', 'under', 'at most',
+  'at least', 'up to', 'just', 'only', 'around', 'barely', 'at most',
 ] as const;
 
 /** Prefixes that narrow a period ("early 2023", "the end of May") → TIMEX3 mod. */
@@ -95,7 +95,7 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words around an expression that point it to the future (weekdays, months and holidays then resolve forwards). */
-export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|planned|to be held|set to|next|upcoming|would)\b/iu;
+export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|to be held|set to|upcoming)\b/iu;
 
 /** The cheap sentence pre-filter: only sentences with a digit or a time word reach the grammar. */
 export const TIME_PREFILTER = new RegExp(

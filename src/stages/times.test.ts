@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TimeExpr } from '../core/layers/time.js';
+import { splitSentences } from './sentences.js';
+import { checkConsistency, findTimes } from './times.js';
+
+const ANCHOR = '2023-01-02'; // a Monday
+
+function times(text: string, anchor = ANCHOR): TimeExpr[] {
+  const out = findTimes(text, splitSentences(text), anchor);
+  for (const t of out) assert.equal(text.slice(t.span[0], t.span[1]), t.text);
+  return out;
+}
+
+function one(text: string, phrase: string, anchor = ANCHOR): TimeExpr {
+  const t = times(text, anchor).find((x) => x.text === phrase);
+  assert.ok(t, `"${phrase}" not found in ${JSON.stringify(times(text, anchor).map((x) => x.text))}`);
+  assert.equal(t.span[0], text.indexOf(phrase));
+  return t;
+}
+
+test('times: a weekday in past-tense news is the latest such day on or before the anchor', () => {
+  const t = one('The ministry said on Monday that the depot burned.', 'Monday');
+  assert.deepEqual([t.type, t.value, t.start, t.end], ['DATE', '2023-01-02', '2023-01-02', '2023-01-02']);
+  assert.deepEqual(t.known, ['weekday']);
+  assert.equal(one('Shelling resumed on Saturday.', 'Saturday').value, '2022-12-31');
+  assert.equal(one('Mourners will gather on Tuesday.', 'Tuesday').value, '2023-01-03');
+});
+
+test('times: parts of the day and "late on" a weekday', () => {
+  assert.deepEqual(
+    [one('Drones struck Monday night.', 'Monday night').type, one('Drones struck Monday night.', 'Monday night').value],
+    ['TIME', '2023-01-02TNI'],
+  );
+  const late = one('Late on Monday, the staff issued a statement.', 'Late on Monday');
+  assert.deepEqual([late.value, late.mod], ['2023-01-02', 'END']);
+  assert.equal(one('Sirens sounded overnight in the capital.', 'overnight').value, '2023-01-01TNI');
+});
+
+test('times: holidays resolve to the latest one before the anchor', () => {
+  const eve = one('The strike came on New Year’s Eve in the city.', 'New Year’s Eve');
+  assert.deepEqual([eve.value, eve.implied], ['2022-12-31', ['year']]);
+  assert.equal(one("Markets shut on New Year's Day.", "New Year's Day").value, '2023-01-01');
+  assert.equal(one('Fighting paused at Christmas.', 'Christmas').value, '2022-12-25');
+});
+
+test('times: relative years, months and weeks', () => {
+  const text = 'Troops invaded on February 24 last year and earlier this month took the hill this week.';
+  const feb = one(text, 'February 24 last year');
+  assert.deepEqual([feb.value, feb.known, feb.implied], ['2022-02-24', ['month', 'day'], ['year']]);
+  const month = one(text, 'earlier this month');
+  assert.deepEqual([month.value, month.start, month.end], ['2023-01', '2023-01-01', '2023-01-02']);
+  const week = one(text, 'this week');
+  assert.deepEqual([week.value, week.start, week.end], ['2023-W01', '2023-01-02', '2023-01-08']);
+  assert.equal(one('Prices rose last year.', 'last year').value, '2022');
+  assert.equal(one('Prices rose last week.', 'last week').value, '2022-W52');
+  assert.equal(one('It happened a week ago.', 'a week ago').value, '2022-W52');
+  assert.equal(one('It happened yesterday.', 'yesterday').value, '2023-01-01');
+  assert.equal(one('Talks began in October.', 'October').value, '2022-10');
+});
+
+test('times: "since the start of 2023" is an interval from New Year to the anchor', () => {
+  const t = one('Casualties have risen since the start of 2023.', 'the start of 2023');
+  assert.deepEqual([t.type, t.value, t.mod, t.start, t.end], ['DATE', '2023', 'START', '2023-01-01', '2023-01-02']);
+});
+
+test('times: durations, sets and present references', () => {
+  const text = 'Ten months into the war, two days of shelling and 24 hours of silence followed; drones fly daily and every day.';
+  assert.equal(one(text, 'Ten months').value, 'P10M');
+  assert.equal(one(text, 'two days').value, 'P2D');
+  assert.equal(one(text, '24 hours').value, 'PT24H');
+  assert.deepEqual([one(text, 'daily').type, one(text, 'daily').value], ['SET', 'P1D']);
+  assert.equal(one(text, 'every day').type, 'SET');
+  assert.equal(one('The town is now quiet and currently cut off.', 'now').value, 'PRESENT_REF');
+  const past = one('Shelling eased over the past week.', 'the past week');
+  assert.deepEqual([past.type, past.value, past.start], ['DURATION', 'P1W', '2022-12-26']);
+  assert.equal(one('Attacks grew in recent months.', 'recent months').value, 'PAST_REF');
+});
+
+test('times: calendar dates with and without a year', () => {
+  assert.equal(one('The bridge fell on July 29.', 'July 29').value, '2022-07-29');
+  assert.equal(one('The bridge fell on 29 July 2022.', '29 July 2022').value, '2022-07-29');
+  assert.equal(one('Talks resume Jan. 2 in Minsk.', 'Jan. 2').value, '2023-01-02');
+  assert.equal(one('The war began in 2014.', '2014').value, '2014');
+  assert.equal(one('The summit is on February 3 in Kyiv, they will say.', 'February 3').value, '2023-02-03');
+});
+
+test('times: clock times and parts of the day take the date of the sentence', () => {
+  const t = one('The blast came on Saturday at 10:30 am near the port.', '10:30 am');
+  assert.deepEqual([t.type, t.value], ['TIME', '2022-12-31T10:30']);
+  assert.equal(one('They attacked at dawn.', 'dawn').value, '2023-01-02TMO');
+  assert.equal(one('They attacked in the morning.', 'the morning').value, '2023-01-02TMO');
+});
+
+test('times: words that are not times give nothing', () => {
+  for (const s of [
+    'They may leave.',
+    'Thousands march in the streets.',
+    'He came in the second.',
+    'A 19-year-old was wounded.',
+    'A Su-25 was shot down.',
+    'Monday Okafor, a medic, was hurt.',
+    'They commemorated Bloody Sunday.',
+    'About 2000 soldiers arrived.',
+  ]) {
+    assert.deepEqual(times(s).map((t) => t.text), [], s);
+  }
+});
+
+test('times: a stated full date a year off from the weekdays is corrected, with a note', () => {
+  const text = 'Russia said on January 2, 2022 that the strike killed 63. On Monday the ministry added details.';
+  const { times: fixed, notes } = checkConsistency(times(text), ANCHOR);
+  const d = fixed.find((t) => t.text === 'January 2, 2022');
+  assert.ok(d);
+  assert.deepEqual([d.value, d.corrected_from], ['2023-01-02', '2022-01-02']);
+  assert.equal(notes.length, 1);
+  assert.equal(notes[0]?.code, 'W_DATE_INCONSISTENT');
+  assert.deepEqual(notes[0]?.span, [text.indexOf('January 2, 2022'), text.indexOf('January 2, 2022') + 15]);
+  assert.match(notes[0]?.message ?? '', /2022-01-02.*Sunday.*chose 2023-01-02/u);
+});
+
+test('times: a consistent full date gets no note', () => {
+  const text = 'The attack on Monday, January 2, 2023 killed 63.';
+  const { times: fixed, notes } = checkConsistency(times(text), ANCHOR);
+  assert.deepEqual(notes, []);
+  assert.equal(fixed[0]?.value, '2023-01-02');
+});
