@@ -1,5 +1,6 @@
 // Claims of responsibility and blame, which carry no figure: "Kyiv took responsibility", "X blamed Russia", "X denied".
 import type { Certainty, ClaimSource } from '../core/layers/claim.js';
+import type { Place } from '../core/layers/place.js';
 import type { Entity } from '../core/layers/source.js';
 import type { ClaimDraft } from './claims.js';
 import type { SourceResolver } from './claim-sources.js';
@@ -42,6 +43,7 @@ function holderOf(
   cueWord: Word,
   sources: SourceResolver,
   entities: readonly Entity[],
+  places: readonly Place[],
 ): ClaimSource | null {
   const a = sources.attributionFor(cueWord.span, view.sentence.span);
   if (a && (a.source !== null || a.entity !== null)) return sources.fromAttribution(a);
@@ -51,13 +53,21 @@ function holderOf(
       if (nearest === null || e.span[1] > nearest.span[1]) nearest = e;
     }
   }
-  return nearest ? sources.fromEntity(nearest) : null;
+  if (nearest) return sources.fromEntity(nearest);
+  const opener = view.words[0]?.lower === 'the' ? 1 : 0;
+  const first = view.words[opener];
+  const place = first ? places.find((p) => p.span[0] === first.span[0] && p.span[1] <= cueWord.span[0]) : undefined;
+  if (place && (place.featureClass === 'A' || place.feature === 'PPLC')) {
+    return { name: place.text, kind: 'government', side: place.country, span: place.span, entity: null };
+  }
+  return null;
 }
 
 export function findResponsibility(
   view: SentenceView,
   sources: SourceResolver,
   entities: readonly Entity[],
+  places: readonly Place[],
 ): ClaimDraft[] {
   const w = view.words;
   const out: ClaimDraft[] = [];
@@ -70,7 +80,7 @@ export function findResponsibility(
     const strong = hit.cue.words.some((x) => SELF_SUFFICIENT.has(x)) || tail.some((x) => SELF_SUFFICIENT.has(x));
     if (!strong && !eventNamed) continue;
     const cueWord = w[i] as Word;
-    const source = holderOf(view, cueWord, sources, entities);
+    const source = holderOf(view, cueWord, sources, entities, places);
     if (!source) continue;
     const key = source.entity ?? source.name.toLowerCase();
     if (holders.has(key)) continue;

@@ -218,7 +218,7 @@ export function mergeDrafts(drafts: readonly ClaimDraft[], text: string): Claim[
 export const claimsStage = defineStage({
   name: 'claims',
   version: '1',
-  requires: ['sentences', 'tokens', 'quantities', 'entities', 'attributions'],
+  requires: ['sentences', 'tokens', 'quantities', 'places', 'entities', 'attributions'],
   assigns: ['claims'],
   run(doc) {
     const quantities = doc.get('quantities');
@@ -227,7 +227,7 @@ export const claimsStage = defineStage({
     const drafts: ClaimDraft[] = [];
     for (const view of views) {
       drafts.push(...figureClaims(view, quantities, sources));
-      drafts.push(...findResponsibility(view, sources, doc.get('entities')));
+      drafts.push(...findResponsibility(view, sources, doc.get('entities'), doc.get('places')));
     }
     return { layers: { claims: mergeDrafts(drafts, doc.text) } };
   },

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, found from this compiled file (dist/src/test/) or its source (src/test/). */
+/** The repository root, found from this compiled file (dist/src/testing/) or its source (src/testing/). */
 export const repoRoot = (): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Claim } from '../core/layers/claim.js';
+import { extractArticle } from '../extract.js';
+import { articleFromBytes } from '../input/article.js';
+import { toDocumentJson } from '../output/document.js';
+
+function extract(text: string, published = '2024-03-05'): ReturnType<typeof toDocumentJson> {
+  return toDocumentJson(extractArticle(articleFromBytes(Buffer.from(text), 'test.txt'), { published }));
+}
+
+const find = (claims: readonly Claim[], kind: string, number: number | null): Claim | undefined =>
+  claims.find((c) => c.kind === kind && (c.value?.number ?? null) === number);
+
+test('claims: a passive harm verb after the counted group gives a killed claim with its subject and source', () => {
+  const { claims } = extract(
+    'The regional governor said 12 civilians were killed in the shelling of Kharkiv on Monday, and the police said the figure was still rising.',
+  );
+  const c = find(claims, 'killed', 12);
+  assert.ok(c, JSON.stringify(claims));
+  assert.equal(c.value?.qualifier, 'exact');
+  assert.equal(c.subject, 'civilians');
+  assert.match(c.source.name.toLowerCase(), /governor/);
+});
+
+test('claims: a harm verb before the figure ("killing 9 and wounding 14") ties each figure to its own verb', () => {
+  const { claims } = extract(
+    'A missile hit the port of Odesa on Sunday, killing 9 people and wounding 14, officials said.',
+  );
+  assert.ok(find(claims, 'killed', 9), JSON.stringify(claims));
+  assert.ok(find(claims, 'injured', 14), JSON.stringify(claims));
+  assert.equal(find(claims, 'killed', 14), undefined);
+});
+
+test('claims: hedged figures keep their qualifier and interval ("nearly 300", "more than 40")', () => {
+  const { claims } = extract(
+    'The army said nearly 300 enemy soldiers were killed near Bakhmut. Medics said more than 40 people were wounded in the town.',
+  );
+  const nearly = find(claims, 'killed', 300);
+  assert.equal(nearly?.value?.qualifier, 'nearly');
+  assert.ok(nearly?.value?.high !== null && (nearly?.value?.high ?? 0) < 300);
+  assert.equal(find(claims, 'injured', 40)?.value?.qualifier, 'more_than');
+});
+
+test('claims: killed and wounded together are casualties, and a modal makes the claim hedged', () => {
+  const { claims } = extract(
+    'Local bloggers said hundreds could have been killed and wounded in the attack on the airfield.',
+  );
+  const c = claims.find((x) => x.kind === 'casualties' || x.kind === 'killed');
+  assert.ok(c, JSON.stringify(claims));
+  assert.equal(c.value?.qualifier, 'vague');
+  assert.equal(c.value?.number, null);
+  assert.equal(c.certainty, 'hedged');
+});
+
+test('claims: a singular victim with no numeral counts as one ("a man was injured")', () => {
+  const { claims } = extract(
+    'The mayor said a man was injured when debris fell on a house in the Podilskyi district of Kyiv.',
+  );
+  const c = find(claims, 'injured', 1);
+  assert.ok(c, JSON.stringify(claims));
+  assert.match(c.source.name.toLowerCase(), /mayor/);
+});
+
+test('claims: munitions fired and shot down are launched and intercepted claims', () => {
+  const { claims } = extract(
+    'Russia launched 40 drones and six missiles overnight, the air force said. Air defences shot down 35 drones over the Kyiv region.',
+  );
+  assert.ok(find(claims, 'launched', 40), JSON.stringify(claims));
+  assert.ok(find(claims, 'intercepted', 35), JSON.stringify(claims));
+});
+
+test('claims: ages, dates, years, times, model names, money and percentages never become harm claims', () => {
+  const { claims } = extract(
+    'A 23-year-old soldier of the 93rd brigade was killed on February 11 at 10:40 am. The Su-24 crashed in 2023. ' +
+      'The programme is worth 50 million euros, and 40 percent of the town was destroyed.',
+  );
+  const numbers = claims.map((c) => c.value?.number);
+  for (const trap of [23, 93, 11, 10, 40, 24, 2023, 50, 50_000_000])
+    assert.ok(!numbers.includes(trap), `${trap} in ${JSON.stringify(claims)}`);
+});
+
+test('claims: the article voice is the source when no one is cited', () => {
+  const { claims } = extract(
+    'Russian strikes across Ukraine on Sunday killed at least five people and wounded dozens.',
+  );
+  const c = find(claims, 'killed', 5);
+  assert.equal(c?.source.kind, 'outlet');
+  assert.equal(c?.value?.qualifier, 'at_least');
+  const d = claims.find((x) => x.kind === 'injured' && x.value?.qualifier === 'vague');
+  assert.equal(d?.value?.text, 'dozens');
+});
+
+test('claims: responsibility and blame are claims without a figure', () => {
+  const { claims } = extract(
+    'Kyiv took responsibility for the strike on the bridge. The Kremlin blamed Ukraine for the attack.',
+  );
+  const resp = claims.filter((c) => c.kind === 'responsibility');
+  assert.ok(resp.length >= 2, JSON.stringify(claims));
+  assert.ok(resp.every((c) => c.value === null));
+});
+
+test('claims: the same figure from the same source said twice is one claim with two mentions', () => {
+  const { claims } = extract(
+    'The ministry said 17 people were killed in the strike on Zaporizhzhia. Later, the ministry said again that 17 people were killed.',
+  );
+  const c = claims.filter((x) => x.kind === 'killed' && x.value?.number === 17);
+  assert.equal(c.length, 1, JSON.stringify(claims));
+  assert.equal(c[0]?.mentions.length, 2);
+});
+
+test('events: claims are grouped by the place their sentence names and dated from the article', () => {
+  const doc = extract(
+    'Shelling kills 7 in Kherson\n\nAt least seven people were killed when shells hit Kherson on Monday, the governor said.\n\n' +
+      'Separately, the mayor of Kharkiv said three people were injured in a drone attack on the city on Saturday.',
+  );
+  const kherson = doc.events.find((e) => e.where?.name === 'Kherson');
+  assert.ok(kherson, JSON.stringify(doc.events));
+  assert.equal(kherson.when?.start, '2024-03-04');
+  const killed = find(doc.claims, 'killed', 7);
+  assert.equal(killed?.event, kherson.id);
+  const injured = find(doc.claims, 'injured', 3);
+  assert.ok(injured && injured.event !== kherson.id, JSON.stringify(doc.claims));
+});
