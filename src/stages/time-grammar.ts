@@ -231,8 +231,16 @@ const unitOf = (s: string | undefined): string => {
   return u === 'centurie' ? 'century' : u;
 };
 
-const RULES: readonly (readonly [RegExp, Rule])[] = [
+const CLOCKISH = /\d:\d\d|\d\s*[ap]\.?m\b/iu;
+
+/** Guards: a rule runs only on sentences holding one of its words (lower case), or a digit. */
+const DIGIT = null;
+const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const UNIT = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'];
+
+const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
   [
+    MONTH,
     P.monthDay,
     (m, c) => {
       if (!isCap(m[1])) return null;
@@ -250,6 +258,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    MONTH,
     P.dayMonth,
     (m, c) => {
       if (!isCap(m[2])) return null;
@@ -267,10 +276,12 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    MONTH,
     P.monthYear,
     (m) => (isCap(m[1]) ? cand(m, 'DATE', `${m[2] ?? ''}-${pad(monthOf(m[1]))}`, ['year', 'month'], [], 1) : null),
   ],
   [
+    DIGIT,
     P.iso,
     (m) => {
       const ymd = parseIsoDate(m[0]);
@@ -281,6 +292,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    DIGIT,
     P.slash,
     (m) => {
       let y = Number(m[3]);
@@ -292,6 +304,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    MONTH,
     P.month,
     (m, c) => {
       const tok = m[2] ?? '';
@@ -306,6 +319,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    DIGIT,
     P.year,
     (m, c) => {
       const y = Number(m[2]);
@@ -320,6 +334,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['day'],
     P.weekday,
     (m, c) => {
       const name = m[2] ?? '';
@@ -340,6 +355,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['day', 'tomorrow'],
     P.deicticDay,
     (m, c) => {
       const w = lower(m[2]);
@@ -351,6 +367,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['morning', 'afternoon', 'evening', 'night'],
     P.partOfToday,
     (m, c) => {
       const w = lower(m[1] ?? m[3]);
@@ -360,6 +377,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['last', 'next', 'this', 'past', 'coming', 'previous', 'current', 'following'],
     P.relUnit,
     (m, c) => {
       const the = m[1] !== undefined;
@@ -382,6 +400,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['earlier', 'later'],
     P.earlierLater,
     (m, c) => {
       const earlier = lower(m[1]) === 'earlier';
@@ -396,8 +415,9 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
       return out;
     },
   ],
-  [P.yearAgoAdj, (m, c) => cand(m, 'DATE', String(c.ay - 1), [], ['year'], 2)],
+  [['year-'], P.yearAgoAdj, (m, c) => cand(m, 'DATE', String(c.ay - 1), [], ['year'], 2)],
   [
+    ['ago', 'earlier', 'later', 'now', 'hence', 'back'],
     P.ago,
     (m, c) => {
       const n = numberValue(m[2]);
@@ -429,6 +449,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    UNIT,
     P.duration,
     (m, c) => {
       const n = numberValue(m[5]);
@@ -455,6 +476,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['for ', 'over ', 'within '],
     P.vagueDuration,
     (m) => {
       const unit = unitOf((m[1] ?? '').slice(0, -1));
@@ -464,8 +486,9 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
       return { start: m.index + at, end: m.index + m[0].length, type: 'DURATION', value: v, known: [], implied: [], prio: 5 };
     },
   ],
-  [P.recentUnits, (m) => cand(m, 'DATE', lower(m[1]) === 'recent' ? 'PAST_REF' : 'FUTURE_REF', [], [], 3)],
+  [['recent', 'coming'], P.recentUnits, (m) => cand(m, 'DATE', lower(m[1]) === 'recent' ? 'PAST_REF' : 'FUTURE_REF', [], [], 3)],
   [
+    ['daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'every', 'each'],
     P.frequency,
     (m) => {
       if (m[1]) return cand(m, 'SET', FREQUENCIES.get(lower(m[1])) ?? 'P1D', [], [], 3);
@@ -479,6 +502,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['now', 'current', 'present', 'recent', 'lately', 'the past', 'the future'],
     P.deictic,
     (m) => {
       const w = lower(m[1]);
@@ -488,6 +512,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['year', 'christmas', 'easter', 'thanksgiving', 'halloween', 'valentine', 'boxing', 'independence', 'victory'],
     P.holiday,
     (m, c) => {
       const name = lower(m[2]);
@@ -508,6 +533,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['quarter', 'half', 'period'],
     P.quarter,
     (m, c) => {
       const qual = lower(m[2]);
@@ -555,6 +581,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['weekend'],
     P.theWeekend,
     (m, c) => {
       const back = isoWeekday(c.anchor) >= 6 ? 0 : 7;
@@ -562,6 +589,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    DIGIT,
     P.qn,
     (m, c) => {
       const q = m[1] ?? 'Q1';
@@ -572,6 +600,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    DIGIT,
     P.clock,
     (m) => {
       let h = Number(m[1]);
@@ -589,6 +618,7 @@ const RULES: readonly (readonly [RegExp, Rule])[] = [
     },
   ],
   [
+    ['dawn', 'daybreak', 'dusk', 'nightfall', 'sunrise', 'sunset', 'midday', 'noon', 'midnight', 'morning', 'afternoon', 'evening'],
     P.partOfDay,
     (m) => {
       const w = lower(m[2] ?? m[4]);
@@ -731,7 +761,10 @@ export function timesInSentence(text: string, anchorIso: string): Cand[] {
   if (!a) throw new RangeError(`anchor "${anchorIso}" is not a YYYY-MM-DD date`);
   const c: Ctx = { text, anchor: dayNumber(a.y, a.m, a.d), ay: a.y, am: a.m, ad: a.d };
   const all: Cand[] = [];
-  for (const [re, rule] of RULES) {
+  const low = text.toLowerCase();
+  const digit = /\d/u.test(text);
+  for (const [guard, re, rule] of RULES) {
+    if (guard === null ? !digit : !guard.some((w) => low.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -742,7 +775,9 @@ export function timesInSentence(text: string, anchorIso: string): Cand[] {
       if (k) all.push(k);
     }
   }
-  if (/\d/u.test(text)) all.push(...chronoCandidates(text, anchorIso));
+  if (digit && (CLOCKISH.test(text) || (MONTH.some((w) => low.includes(w)) && /[0-3]?\d/u.test(text)))) {
+    all.push(...chronoCandidates(text, anchorIso));
+  }
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.prio - y.prio || x.start - y.start);
   let kept: Cand[] = [];
   for (const k of all) if (!kept.some((o) => o.start < k.end && k.start < o.end)) kept.push(k);
