@@ -114,6 +114,7 @@ function timelineOf(claims: readonly ClaimView[]): TimelineEntry[] {
 
 export function reconcileKind(kind: ClaimKind, all: readonly ClaimView[]): KindReport {
   const claims = all.filter((c) => c.kind === kind).sort(byTime);
+  if (kind === 'responsibility') return responsibility(claims);
   const timeline = timelineOf(claims);
   const superseded = new Map(timeline.map((t) => [t.claim, t.superseded_by]));
   const trace: string[] = [];
@@ -207,6 +208,15 @@ export function reconcileKind(kind: ClaimKind, all: readonly ClaimView[]): KindR
 
   const estimate: Estimate = { kind, convention: CONVENTION, low, best, high, contested: contradictions.length > 0, trace };
   return { kind, claims, timeline, contradictions, estimate };
+}
+
+/** Claims of responsibility carry no figure: they are listed; a denial or a dispute makes them contested. */
+function responsibility(claims: readonly ClaimView[]): KindReport {
+  const contradictions: Contradiction[] = claims
+    .filter((c) => c.current && c.certainty === 'disputed')
+    .map((c) => ({ kind: 'responsibility' as const, a: c.id, b: c.id, reason: `${c.source.name}${c.source.side ? ` (${c.source.side})` : ''} disputes who is responsible: "${c.evidence.replace(/\s+/g, ' ').slice(0, 160)}"` }));
+  const trace = ['no estimate: claims of responsibility are listed side by side, not counted', ...contradictions.map((c) => `contradiction: ${c.reason}`)];
+  return { kind: 'responsibility', claims, timeline: [], contradictions, estimate: { kind: 'responsibility', convention: CONVENTION, low: null, best: null, high: null, contested: contradictions.length > 0, trace } };
 }
 
 /** One report per claim kind present, in a fixed order of kinds. */
