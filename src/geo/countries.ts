@@ -14,6 +14,8 @@ export interface CountryInfo {
   readonly lat: number;
   readonly lon: number;
   readonly capital: string | null;
+  /** Independent UN member (territories sharing a demonym give way to it). */
+  readonly independent?: boolean;
 }
 
 interface CountryTables {
@@ -35,7 +37,7 @@ function load(): CountryTables {
     for (const n of c.names) if (!byName.has(normalizeName(n))) byName.set(normalizeName(n), c.code);
   }
   // Demonyms: the common name's country wins over territories sharing a demonym ("American": US, not AS/UM).
-  const independentFirst = [...list].sort((a, b) => b.names.length - a.names.length);
+  const independentFirst = [...list].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   for (const c of independentFirst) {
     for (const d of c.demonyms) {
       const k = normalizeName(d);

@@ -26,6 +26,8 @@ const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE_END = /['’]s?$/;
 const MAX_NAME_TOKENS = 6;
 const MAX_CANDIDATES = 40;
+const AFTER_COMMA = /,\s?$/;
+const NAME_FOLLOWS = /^(?: of |,? \p{Lu}|-)/u;
 
 /** A name found in the text, before resolution. */
 interface Mention {
@@ -106,7 +108,7 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
   for (let m = ABBREVIATION_RE.exec(text); m !== null; m = ABBREVIATION_RE.exec(text)) {
     const abbr = PLACE_ABBREVIATIONS.get(m[0]);
     if (!abbr) continue;
-    if (abbr.comma && !/,\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (abbr.comma && !AFTER_COMMA.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const e = abbreviationEntry(abbr.target);
     if (!e) continue;
     const end = m.index + m[0].length;
@@ -124,6 +126,21 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
         firstWordOfSentence.add(i);
         last = t.sentence;
       } else if (t && t.sentence !== last && t.kind !== 'word' && t.kind !== 'punct') last = t.sentence;
+    }
+  }
+
+  // Surnames of people named in full ("Igor Strelkov", "President Assad") are people when they come back alone.
+  const surnames = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (!a || !b || a.sentence !== b.sentence || !isCapWord(b) || text.slice(a.span[1], b.span[0]) !== ' ') continue;
+    const lower = a.text.toLowerCase();
+    if ((GIVEN_NAMES.has(lower) && isCapWord(a)) || PERSON_TITLES.has(lower)) {
+      let m = k + 1;
+      while (tokens[m + 1] && isCapWord(tokens[m + 1] as Token) && tokens[m + 1]?.sentence === a.sentence) m++;
+      const last = tokens[m];
+      if (last && m - k <= 3) surnames.add(normalizeName(last.text.replace(POSSESSIVE_END, '')));
     }
   }
 
@@ -191,6 +208,7 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       if (candidates.length === 0) continue;
       const best = candidates[0];
       if (len === 1) {
+        if (surnames.has(key) && best?.feature !== 'PCLI') continue;
         if (lowerWords.has(first) && best?.feature !== 'PCLI') continue;
         if (allCaps && (raw.length < 4 || !isStrong(best, 100000))) continue;
         if (firstWordOfSentence.has(i) && !isStrong(best, 50000)) continue;
@@ -210,9 +228,8 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
     const kind = PLACE_ANAPHORS.get((m[1] ?? '').toLowerCase());
     if (!kind) continue;
     const end = m.index + m[0].length;
-    const follow = text.slice(end, end + 4);
     // "the city of Kharkiv", "the capital, Kyiv", "the capital Kyiv": the name is given right there.
-    if (/^ of /.test(follow) || /^,? \p{Lu}/u.test(follow) || /^-/.test(follow)) continue;
+    if (NAME_FOLLOWS.test(text.slice(end, end + 4))) continue;
     anaphors.push({ start: m.index, end, kind });
   }
   return { mentions: mentions.sort((a, b) => a.start - b.start), demonyms, anaphors };
@@ -226,8 +243,20 @@ const FEATURE_BONUS: Readonly<Record<string, number>> = {
   ADM1: 0.1,
   ADM2: -0.6,
   PPLX: -1,
+  CONT: 7,
+  RGN: 4,
 };
-const prior = (e: GeoEntry): number => Math.log10(e.population + 10) + (FEATURE_BONUS[e.feature] ?? 0);
+const REGION_SUFFIX = / (county|district|region|province|oblast|governorate|state)$/;
+/** How likely a name means an entry before context: population, kind, and whether it is the entry's own name. */
+function prior(e: GeoEntry, key: string): number {
+  let s = Math.log10(e.population + 10) + (FEATURE_BONUS[e.feature] ?? 0);
+  const own = normalizeName(e.name);
+  // "Venice" is an old alternate name of some US town; the entry called Venice is meant.
+  if (own === key || own.replace(REGION_SUFFIX, '') === key.replace(/#.*$/, '')) s += 1;
+  // Counties are written "X County"; a bare "Delaware" is the state.
+  if (e.feature === 'ADM2' && !key.endsWith('#ADM2') && !REGION_SUFFIX.test(key)) s -= 1.5;
+  return s;
+}
 
 /** Resolves every mention to one entry (or null), using the article's countries and the nearness of other places. */
 function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demonym[]): (GeoEntry | null)[] {
@@ -239,7 +268,7 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
   const add = (cc: string, w: number): void => void ctx.set(cc, (ctx.get(cc) ?? 0) + w);
   for (const d of demonyms) add(d.country, 1);
   for (const m of mentions) {
-    const top = [...m.candidates].sort((a, b) => prior(b) - prior(a))[0];
+    const top = [...m.candidates].sort((a, b) => prior(b, m.key) - prior(a, m.key))[0];
     if (!top) continue;
     if (top.feature === 'PCLI') add(top.country, 2);
     else if (m.candidates.every((e) => e.country === top.country)) add(top.country, 1);
@@ -263,7 +292,7 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
 
   // Pass 1: population, feature and country context.
   const first = new Map<string, GeoEntry | null>();
-  for (const [k, m] of byKey) first.set(k, pick(m, (e) => prior(e) + ctxScore(e)));
+  for (const [k, m] of byKey) first.set(k, pick(m, (e) => prior(e, k) + ctxScore(e)));
 
   // Pass 2: add nearness to the other names' first-pass places and the admin1 units the article names.
   const final = new Map<string, GeoEntry | null>();
@@ -284,7 +313,7 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
       for (const r of regions) if (r.country === e.country && r.admin1 === e.admin1 && r !== e) bonus += 1;
       return Math.min(bonus, 2.5);
     };
-    final.set(k, pick(m, (e) => prior(e) + ctxScore(e) + near(e)));
+    final.set(k, pick(m, (e) => prior(e, k) + ctxScore(e) + near(e)));
   }
 
   return mentions.map((m) => {
@@ -370,8 +399,22 @@ export function findPlaces(
 }
 
 function toPlaceFrom(text: string, start: number, end: number, p: Place, antecedent: number): Place {
-  const { span: _s, text: _t, antecedent: _a, ...fields } = p;
-  return { ...fields, span: [start, end], text: text.slice(start, end), antecedent };
+  const place: Place = {
+    span: [start, end],
+    text: text.slice(start, end),
+    geonameid: p.geonameid,
+    name: p.name,
+    alt_names: p.alt_names,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    admin1: p.admin1,
+    admin1Name: p.admin1Name ?? null,
+    featureClass: p.featureClass,
+    feature: p.feature,
+    population: p.population,
+  };
+  return { ...place, antecedent };
 }
 
 /**
@@ -388,7 +431,14 @@ export function geocodeSpans(text: string, spans: readonly Span[]): (GeoEntry | 
     let prefer: 'ADM1' | 'ADM2' | null = null;
     const lastSpace = key.lastIndexOf(' ');
     const tail = lastSpace > 0 ? key.slice(lastSpace + 1) : '';
-    let candidates = candidatesFor(key, null);
+    let candidates: GeoEntry[] = [];
+    const abbr0 = PLACE_ABBREVIATIONS.get(raw);
+    const ae0 = abbr0 ? abbreviationEntry(abbr0.target) : null;
+    if (ae0) candidates = [ae0];
+    const dem0 = candidates.length === 0 && !raw.includes(' ') ? countryOfDemonym(raw) : null;
+    const de0 = dem0 ? countryEntry(dem0) : null;
+    if (de0) candidates = [de0];
+    if (candidates.length === 0) candidates = candidatesFor(key, null);
     if (candidates.length === 0 && REGION_WORDS.has(tail)) {
       prefer = REGION_WORDS.get(tail) ?? null;
       key = key.slice(0, lastSpace);

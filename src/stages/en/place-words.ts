@@ -6,7 +6,8 @@
 export const PLACE_STOP_WORDS: ReadonlySet<string> = new Set([
   // months and weekdays
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ive', 'im',
+  'ill', 'id', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // function words and sentence openers
   'of', 'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'as', 'if', 'so',
   'this', 'that', 'these', 'those', 'there', 'here', 'then', 'than', 'when', 'where', 'while', 'after', 'before',
