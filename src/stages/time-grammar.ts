@@ -125,9 +125,11 @@ function yearOfMonth(c: Ctx, month: number, rel: string, future: boolean): numbe
   if (rel === 'last' || rel === 'past' || rel === 'previous') return month < c.am ? c.ay : c.ay - 1;
   if (rel === 'next' || rel === 'coming' || rel === 'following') return month > c.am ? c.ay : c.ay + 1;
   if (future) return month >= c.am ? c.ay : c.ay + 1;
-  if (month <= c.am) return c.ay;
-  // A later month than the anchor's: last year's, unless it is much nearer ahead (past tense is the default in news).
-  return 2 * (month - c.am) < c.am - month + 12 ? c.ay + 1 : c.ay - 1;
+  // The past reading, unless the next one is less than half as far off (past tense is the default in news).
+  const back = (c.am - month + 12) % 12;
+  const ahead = 12 - back;
+  if (back === 0 || 2 * ahead >= back) return month <= c.am ? c.ay : c.ay - 1;
+  return month > c.am ? c.ay : c.ay + 1;
 }
 
 function dayOfWeekday(c: Ctx, wd: number, rel: string, future: boolean): number {

@@ -95,7 +95,7 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words around an expression that point it to the future (weekdays, months and holidays then resolve forwards). */
-export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|to be held|set to|upcoming)\b/iu;
+export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|to be held|set to|upcoming|as soon as|as early as|might|could|postponed|delayed|deadline)\b/iu;
 
 /** The cheap sentence pre-filter: only sentences with a digit or a time word reach the grammar. */
 export const TIME_PREFILTER = new RegExp(
