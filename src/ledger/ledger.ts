@@ -250,7 +250,7 @@ export async function ingestDocument(store: Store, article: ArticleInput, doc: D
       const reasons = [`merged by hand earlier with article ${other}`, ...pick.r.reasons];
       await moveMember(store, pick.m, target, pick.r.score, reasons, true);
       touched.add(target);
-      pick.m.eventId !== target && touched.add(pick.m.eventId);
+      if (pick.m.eventId !== target) touched.add(pick.m.eventId);
       await store.logMerge({ at: now(), action: 'manual_merge', eventId: target, memberId: pick.m.id, otherEventId: pick.m.eventId, score: pick.r.score, reasons });
     }
     for (const t of touched) await recomputeEvent(store, t);

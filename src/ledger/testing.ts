@@ -108,7 +108,7 @@ export function makeDocument(spec: {
       mentions: [span],
       sentence: i,
     };
-    return claim as Claim;
+    return claim satisfies Claim;
   });
   return {
     article: { id: spec.id, title: text.split('\n', 1)[0] ?? null, published: spec.published, published_from: 'argument', outlet: spec.outlet ?? null, url: spec.url ?? null, language: 'en' },

@@ -21,6 +21,9 @@ const A2 = `Varno depot toll rises to 34\n\nThe number of people killed in Tuesd
 const A3 = `Week after Varno depot strike, prosecutors count 38 dead\n\nProsecutors said 38 people died in the April 2 missile attack on the bus depot in Varno-Skhidne, on the eastern edge of the city, including the depot guards.`;
 const B1 = `Shelling in Torvik kills three\n\nThree people were killed when shells hit a market in Torvik on Tuesday, the mayor said.`;
 
+/** The invented articles behind `depotDocs`, for tests that need their text. */
+export const DEPOT_TEXTS = { A1, A2, A3, B1 } as const;
+
 export function depotDocs(): { a1: DocumentJson; a2: DocumentJson; a3: DocumentJson; b1: DocumentJson } {
   return {
     a1: makeDocument({
@@ -59,8 +62,8 @@ const record = (over: Partial<ArticleRecord> = {}): ArticleRecord => ({
 });
 
 export function runStoreContract(name: string, factory: StoreFactory): void {
-  describe(`Store contract: ${name}`, () => {
-    it('applies the versioned migrations and survives a reopen with its data', async () => {
+  void describe(`Store contract: ${name}`, () => {
+    void it('applies the versioned migrations and survives a reopen with its data', async () => {
       const { store, reopen } = await factory.make();
       assert.deepEqual(await store.migrations(), [1]);
       await store.insertArticle(record());
@@ -73,7 +76,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       }
     });
 
-    it('rolls back every write of a failed transaction', async () => {
+    void it('rolls back every write of a failed transaction', async () => {
       const { store } = await factory.make();
       await assert.rejects(
         store.transaction(async () => {
@@ -88,7 +91,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       await store.close();
     });
 
-    it('finds articles by hash and by key, and marks a superseded version', async () => {
+    void it('finds articles by hash and by key, and marks a superseded version', async () => {
       const { store } = await factory.make();
       await store.insertArticle(record());
       await store.insertArticle(record({ id: 'a_0000000000000002', hash: '02'.repeat(32), text: 'New text.' }));
@@ -100,7 +103,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       await store.close();
     });
 
-    it('merges three reports of one strike into one event and keeps another town apart', async () => {
+    void it('merges three reports of one strike into one event and keeps another town apart', async () => {
       const { store } = await factory.make();
       const d = depotDocs();
       const r1 = await ingestDocument(store, articleInput(A1, { path: '/in/a1.txt', published: '2024-04-02' }), d.a1);
@@ -130,7 +133,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       await store.close();
     });
 
-    it('does nothing on the same text again, and keeps both versions of a changed article', async () => {
+    void it('does nothing on the same text again, and keeps both versions of a changed article', async () => {
       const { store } = await factory.make();
       const d = depotDocs();
       await ingestDocument(store, articleInput(A1, { url: 'https://wire.example/varno', published: '2024-04-02' }), d.a1);
@@ -150,7 +153,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       await store.close();
     });
 
-    it('remembers a split and a merge made by hand when articles come again', async () => {
+    void it('remembers a split and a merge made by hand when articles come again', async () => {
       const { store } = await factory.make();
       const d = depotDocs();
       const r1 = await ingestDocument(store, articleInput(A1, { path: '/in/a1.txt', published: '2024-04-02' }), d.a1);
@@ -176,7 +179,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       await store.close();
     });
 
-    it('filters events by date, place, kind and contested', async () => {
+    void it('filters events by date, place, kind and contested', async () => {
       const { store } = await factory.make();
       const d = depotDocs();
       await ingestDocument(store, articleInput(A1, { path: '/in/a1.txt', published: '2024-04-02' }), d.a1);

@@ -27,7 +27,7 @@ import { MIGRATIONS } from './migrations.js';
 type Row = Record<string, unknown>;
 type Param = string | number | null;
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : '');
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : v === null || v === undefined ? null : Number(v));
 const parse = <T>(v: unknown, fallback: T): T => (typeof v === 'string' && v.length > 0 ? (JSON.parse(v) as T) : fallback);
@@ -277,10 +277,10 @@ export class SqliteStore implements Store {
   listClaims(filter: ClaimFilter = {}): Promise<ClaimRecord[]> {
     const where: string[] = [];
     const params: Param[] = [];
-    if (filter.eventId !== undefined) (where.push('c.event_id = ?'), params.push(filter.eventId));
-    if (filter.articleId !== undefined) (where.push('c.article_id = ?'), params.push(filter.articleId));
-    if (filter.sourceId !== undefined) (where.push('c.source_id = ?'), params.push(filter.sourceId));
-    if (filter.kind !== undefined) (where.push('c.kind = ?'), params.push(filter.kind));
+    if (filter.eventId !== undefined) { where.push('c.event_id = ?'); params.push(filter.eventId); }
+    if (filter.articleId !== undefined) { where.push('c.article_id = ?'); params.push(filter.articleId); }
+    if (filter.sourceId !== undefined) { where.push('c.source_id = ?'); params.push(filter.sourceId); }
+    if (filter.kind !== undefined) { where.push('c.kind = ?'); params.push(filter.kind); }
     if (filter.currentOnly ?? true) where.push('a.current = 1');
     if (filter.unattached) where.push('c.event_id IS NULL');
     const sql = `SELECT c.*, a.current FROM claims c JOIN articles a ON a.id = c.article_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -337,8 +337,8 @@ export class SqliteStore implements Store {
     const where: string[] = [];
     const params: Param[] = [];
     if (!filter.includeEmpty) where.push('members > 0');
-    if (filter.since !== undefined) (where.push('COALESCE(end, start) >= ?'), params.push(filter.since));
-    if (filter.until !== undefined) (where.push('start <= ?'), params.push(filter.until));
+    if (filter.since !== undefined) { where.push('COALESCE(end, start) >= ?'); params.push(filter.since); }
+    if (filter.until !== undefined) { where.push('start <= ?'); params.push(filter.until); }
     if (filter.place !== undefined) {
       const p = filter.place.toLowerCase();
       where.push(`(lower(place_name) = ? OR lower(admin1) = ? OR lower(country) = ? OR instr(lower(where_json), ?) > 0)`);
@@ -348,7 +348,7 @@ export class SqliteStore implements Store {
       where.push('EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = events.id AND c.kind = ? AND a.current = 1)');
       params.push(filter.kind);
     }
-    if (filter.contested !== undefined) (where.push('contested = ?'), params.push(filter.contested ? 1 : 0));
+    if (filter.contested !== undefined) { where.push('contested = ?'); params.push(filter.contested ? 1 : 0); }
     const sql = `SELECT * FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY start, id LIMIT ? OFFSET ?`;
     return Promise.resolve(this.#all(sql, ...params, filter.limit ?? -1, filter.offset ?? 0).map((r) => SqliteStore.#event(r)));
   }
