@@ -1,5 +1,6 @@
 // The ledger: stores an article's claims and events and merges its events with the events already known.
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { EventWhen, EventWhere, TallyEvent } from '../core/layers/claim.js';
 import { TallyError } from '../core/errors.js';
 import type { DocumentJson } from '../output/document.js';
@@ -36,7 +37,7 @@ const now = (): string => new Date().toISOString();
 
 export const articleIdOf = (hash: string): string => `a_${hash.slice(0, 16)}`;
 export const articleKeyOf = (a: Pick<ArticleInput, 'url' | 'path' | 'hash'>): string =>
-  a.url ? `url:${a.url}` : a.path && a.path !== '-' ? `path:${a.path}` : `hash:${a.hash}`;
+  a.url ? `url:${a.url}` : a.path && a.path !== '-' ? `path:${resolve(a.path)}` : `hash:${a.hash}`;
 
 /** The days an event covers: as stated, else assumed from the publication date (the day before it and the day itself). */
 export function intervalOf(when: EventWhen | null, published: string | null): Interval | null {
