@@ -98,15 +98,17 @@ function score(doc: TmlDoc, c: Counts, errors: string[] | null): void {
     }
     const s = sys[best];
     if (!s) {
-      errors?.push(`MISS\t${g.type}\t${g.value}\t${g.text}`);
+      errors?.push(`MISS\t${g.type}\t${g.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/gu, ' ')}`);
       continue;
     }
     used.add(best);
     c.relaxed++;
     if (s.start === g.start && s.end === g.end) c.strict++;
     else errors?.push(`EXTENT\t${g.text}\t${s.text}`);
-    if (s.value === g.value) c.value++;
-    else errors?.push(`VALUE\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 80), g.end + 20).replace(/\s+/gu, ' ')}`);
+    if (s.value === g.value) {
+      c.value++;
+      if (process.env['TE3_ERRORS'] === 'all') errors?.push(`OK\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}`);
+    } else errors?.push(`VALUE\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 80), g.end + 20).replace(/\s+/gu, ' ')}`);
     if (s.type === g.type) c.type++;
   }
   sys.forEach((s, k) => {

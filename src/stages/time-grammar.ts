@@ -6,6 +6,7 @@ import { P } from './en/time-patterns.js';
 import {
   FIXED_HOLIDAYS,
   FREQUENCIES,
+  FUTURE_BEFORE,
   FUTURE_CUE,
   MONTHS,
   NAME_BEFORE_WEEKDAY,
@@ -17,7 +18,10 @@ import {
   TIME_PREFILTER,
   UNITS,
   WEEKDAYS,
+  YEAR_CENTURY_WORDS,
+  YEAR_ONES_WORDS,
   YEAR_PREPOSITIONS,
+  YEAR_TENS_WORDS,
   MAY_CUES,
 } from './en/time-words.js';
 import {
@@ -56,6 +60,8 @@ export interface Cand {
   clip?: 'before' | 'after';
   startIso?: string;
   endIso?: string;
+  /** "a year ago" (from the anchor) or "a year earlier" (from the last date the text named): a signed count of units. */
+  shift?: { readonly unit: string; readonly k: number; readonly fromRef: boolean };
 }
 
 interface Ctx {
@@ -74,7 +80,7 @@ const monthOf = (tok: string | undefined): number => MONTHS.get(lower(tok).repla
 const YMD: DatePart[] = ['year', 'month', 'day'];
 
 function futureAt(c: Ctx, at: number): boolean {
-  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 40), at));
+  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 40), at)) || FUTURE_BEFORE.has(lower(prevWord(c, at)));
 }
 
 function prevWord(c: Ctx, at: number): string {
@@ -103,6 +109,9 @@ const cand = (m: RegExpExecArray, type: TimexType, value: string, known: DatePar
   prio,
 });
 
+/** How much farther a past reading of a month-day may be than a future one and still win (news leans to the past). */
+const FUTURE_DAY_WEIGHT = 6;
+
 /** The year for a month-day without one: the reading nearest the anchor (forwards when the text points ahead). */
 function yearFor(c: Ctx, month: number, day: number, future: boolean): number {
   let best = c.ay;
@@ -110,7 +119,7 @@ function yearFor(c: Ctx, month: number, day: number, future: boolean): number {
   for (const y of [c.ay - 1, c.ay, c.ay + 1]) {
     if (!isValidDate(y, month, day)) continue;
     const diff = dayNumber(y, month, day) - c.anchor;
-    const score = future ? (diff >= 0 ? diff : 1000 - diff) : diff <= 0 ? -diff : diff <= 14 ? diff * 2 : diff * 10;
+    const score = future ? (diff >= 0 ? diff : -diff * 4) : diff <= 0 ? -diff : diff * FUTURE_DAY_WEIGHT;
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -328,10 +337,55 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       if (y > c.ay + 30) return null;
       const pw = lower(prevWord(c, m.index));
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      const ok = m[1] !== undefined || m[3] !== undefined || YEAR_PREPOSITIONS.has(pw) || /^(?:$|[,.;:)'’!?"”]|\s*[-–—])/u.test(after);
+      const ok =
+        m[1] !== undefined ||
+        m[3] !== undefined ||
+        YEAR_PREPOSITIONS.has(pw) ||
+        /\p{L}['’]s$/u.test(pw) || /^(?:$|[,.;:)'’!?"”]|\s*[-–—])/u.test(after);
       if (!ok) return null;
       if (/^['’]s\s/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && pw === 'the') return null;
-      if (m[3]) return cand(m, 'DATE', String(y).slice(0, 3), ['year'], [], 4);
+      if (m[3]) {
+        // "the 1990s" is the decade (199); a bare "1990s" some point in it (199X).
+        const the = /\bthe\s+(?:(?:early|late|mid)[\s-]*)?$/iu.exec(c.text.slice(Math.max(0, m.index - 12), m.index));
+        if (!the) return cand(m, 'DATE', `${String(y).slice(0, 3)}X`, ['year'], [], 4);
+        const start = m.index - the[0].length;
+        return { ...cand(m, 'DATE', String(y).slice(0, 3), ['year'], [], 4), start };
+      }
+      return cand(m, 'DATE', String(y), ['year'], [], 4);
+    },
+  ],
+  [
+    ['spring', 'summer', 'fall', 'autumn', 'winter'],
+    P.season,
+    (m, c) => {
+      const word = lower(m[2]);
+      const code = SEASONS.get(word);
+      if (!code) return null;
+      const pw = lower(prevWord(c, m.index));
+      if (!m[1] && !m[3] && (word === 'fall' || !/^(?:in|during|this|last|next|early|late|mid|by|until|since|through|of|the|that)$/u.test(pw))) return null;
+      if (/^(?:this|last|next|past|coming|previous|current|following)$/u.test(pw)) return null;
+      if (m[3]) return cand(m, 'DATE', `${m[3]}-${code}`, ['year'], [], 3);
+      return cand(m, 'DATE', seasonValue(c, code, '', futureAt(c, m.index)), [], ['year'], 3);
+    },
+  ],
+  [
+    ['nineteen', 'twenty', 'eighteen', 'two thousand'],
+    P.spelledYear,
+    (m, c) => {
+      let y: number;
+      if (m[2]) {
+        const tens = YEAR_TENS_WORDS.get(lower(m[3])) ?? 0;
+        if (m[4] && tens < 20) return null;
+        y = (YEAR_CENTURY_WORDS.get(lower(m[2])) ?? 19) * 100 + tens + (YEAR_ONES_WORDS.get(lower(m[4])) ?? 0);
+      } else {
+        const rest = lower(m[5]);
+        y = 2000 + (YEAR_TENS_WORDS.get(rest) ?? YEAR_ONES_WORDS.get(rest) ?? 0);
+        if (!m[1] && !rest) return null;
+      }
+      if (y > c.ay + 30) return null;
+      const pw = lower(prevWord(c, m.index));
+      const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!m[1] && !YEAR_PREPOSITIONS.has(pw) && !MONTHS.has(pw) && !/^(?:$|[,.;:)!?"”])/u.test(after)) return null;
       return cand(m, 'DATE', String(y), ['year'], [], 4);
     },
   ],
@@ -417,7 +471,11 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       return out;
     },
   ],
-  [['year-'], P.yearAgoAdj, (m, c) => cand(m, 'DATE', String(c.ay - 1), [], ['year'], 2)],
+  [
+    ['year-'],
+    P.yearAgoAdj,
+    (m, c) => ({ ...cand(m, 'DATE', String(c.ay - 1), [], ['year'], 2), shift: { unit: 'year', k: -1, fromRef: false } }),
+  ],
   [
     ['ago', 'earlier', 'later', 'now', 'hence', 'back'],
     P.ago,
@@ -447,6 +505,7 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const clock = unit === 'hour' || unit === 'minute' || unit === 'second';
       const out = cand(m, clock ? 'TIME' : 'DATE', value, [], ['year'], 2);
       if (day !== undefined) out.day = day;
+      if (!clock) out.shift = { unit, k, fromRef: dir === 'earlier' || dir === 'later' };
       return out;
     },
   ],
@@ -696,6 +755,24 @@ function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
         }
       }
     }
+    if (a && b && a.type === 'DATE' && /^\d{4}-\d\d$/u.test(a.value) && a.implied.includes('year') && /^\d{4}$/u.test(b.value)) {
+      const gap = c.text.slice(a.end, b.start);
+      const mm = a.value.slice(4);
+      // "January nineteen ninety-seven": one expression; "February this year": the month takes the year, extents apart.
+      if (b.known.includes('year') && /^,?\s*(?:of\s+)?$/u.test(gap)) {
+        out.push({ ...a, end: b.end, value: `${b.value}${mm}`, known: [...a.known, 'year'], implied: [] });
+        i++;
+        continue;
+      }
+      if (b.known.length === 0 && /^\s*$/u.test(gap)) a.value = `${b.value}${mm}`;
+    }
+    if (a && b && a.type === 'DATE' && /^\d{4}-(?:SP|SU|FA|WI)$/u.test(a.value) && /^\d{4}$/u.test(b.value) && b.known.includes('year')) {
+      if (/^\s+of\s+$/u.test(c.text.slice(a.end, b.start))) {
+        out.push({ ...a, end: b.end, value: `${b.value}${a.value.slice(4)}`, known: ['year'], implied: [] });
+        i++;
+        continue;
+      }
+    }
     if (a) out.push(a);
   }
   return out;
@@ -711,6 +788,45 @@ function quarterYearAgo(kept: Cand[]): void {
   const qy = Number(q.value.slice(0, 4));
   for (const k of kept) {
     if (k.type === 'DATE' && k.known.length === 0 && k.value === String(qy - 1)) k.value = `${qy - 1}${q.value.slice(4)}`;
+  }
+}
+
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/u;
+const YEAR_VALUE = /^\d{4}$/u;
+
+/** The reference time a document has reached: the last date it named, and the last quarter it was about. */
+export interface RefState {
+  ref: string | null;
+  quarter: string | null;
+}
+
+/**
+ * Refiner across sentences (TimeML's reference time): "a year earlier" counts from the last date the text named when
+ * that date is a quarter or a year; "a year ago"/"year-ago" in a report about a quarter means that quarter a year
+ * before (the earnings convention, carried beyond the sentence that named the quarter).
+ */
+export function trackReference(c: Ctx, kept: Cand[], st: RefState): void {
+  for (const k of kept) {
+    const sh = k.shift;
+    if (sh && k.type === 'DATE') {
+      const ref = sh.fromRef ? st.ref : null;
+      const q = ref ? QUARTER_VALUE.exec(ref) : null;
+      if (q && (sh.unit === 'year' || sh.unit === 'quarter')) {
+        const t = Number(q[1]) * 4 + Number(q[2]) - 1 + (sh.unit === 'year' ? 4 * sh.k : sh.k);
+        k.value = `${Math.floor(t / 4)}-Q${(t % 4) + 1}`;
+      } else if (ref && YEAR_VALUE.test(ref) && sh.unit === 'year') {
+        k.value = String(Number(ref) + sh.k);
+      } else if (sh.unit === 'year' && YEAR_VALUE.test(k.value) && st.quarter) {
+        const qq = QUARTER_VALUE.exec(st.quarter);
+        if (qq && sh.k < 0) k.value = `${Number(qq[1]) + sh.k}-Q${qq[2] ?? ''}`;
+      }
+      continue;
+    }
+    if (k.type !== 'DATE') continue;
+    if (QUARTER_VALUE.test(k.value)) {
+      st.quarter = k.value;
+      st.ref = k.value;
+    } else if (k.known.includes('year') && /^\d{4}(?:-\d\d){0,2}$/u.test(k.value)) st.ref = k.value;
   }
 }
 
@@ -758,7 +874,7 @@ function midpoint(s: string, e: string, half: 'first' | 'second'): string {
 }
 
 /** Candidates of one sentence's text, refined, with offsets relative to that text. */
-export function timesInSentence(text: string, anchorIso: string): Cand[] {
+export function timesInSentence(text: string, anchorIso: string, st: RefState = { ref: null, quarter: null }): Cand[] {
   const a = parseIsoDate(anchorIso);
   if (!a) throw new RangeError(`anchor "${anchorIso}" is not a YYYY-MM-DD date`);
   const c: Ctx = { text, anchor: dayNumber(a.y, a.m, a.d), ay: a.y, am: a.m, ad: a.d };
@@ -788,6 +904,7 @@ export function timesInSentence(text: string, anchorIso: string): Cand[] {
   kept = mergeWeekdayDates(c, kept);
   kept = mergeDayYear(c, kept);
   quarterYearAgo(kept);
+  trackReference(c, kept, st);
   dateTimes(c, kept);
   for (const k of kept) finishInterval(c, k, text);
   return kept;
@@ -796,10 +913,11 @@ export function timesInSentence(text: string, anchorIso: string): Cand[] {
 /** Every time expression of the text, resolved against `anchor` (YYYY-MM-DD). Only pre-filtered sentences are read. */
 export function findTimes(text: string, sentences: readonly Sentence[], anchor: string): TimeExpr[] {
   const out: TimeExpr[] = [];
+  const st: RefState = { ref: null, quarter: null };
   for (const s of sentences) {
     if (!TIME_PREFILTER.test(s.text)) continue;
     const base = s.span[0];
-    for (const k of timesInSentence(s.text, anchor)) out.push(toTimeExpr(text, base, k));
+    for (const k of timesInSentence(s.text, anchor, st)) out.push(toTimeExpr(text, base, k));
   }
   return out;
 }

@@ -125,3 +125,22 @@ test('times: a consistent full date gets no note', () => {
   assert.deepEqual(notes, []);
   assert.equal(fixed[0]?.value, '2023-01-02');
 });
+
+test('times: attributive and spelled-out years, decades and seasons', () => {
+  assert.equal(one('The army repeated its 2014 offensive.', '2014').value, '2014');
+  assert.equal(one("The mayor's 2019 budget was cut.", '2019').value, '2019');
+  assert.equal(one('The bridge fell in nineteen ninety-six after a flood.', 'nineteen ninety-six').value, '1996');
+  assert.equal(one('The mill closed in the year two thousand.', 'the year two thousand').value, '2000');
+  assert.equal(one('Prices peaked in the 1990s.', 'the 1990s').value, '199');
+  assert.equal(one('Prices peaked in 1990s markets.', '1990s').value, '199X');
+  assert.equal(one('Snow fell hard in the winter of 2019 in the north.', 'the winter of 2019').value, '2019-WI');
+  assert.equal(one('Fields flooded in the summer.', 'the summer').value, '2022-SU');
+});
+
+test('times: a month before "this/next year" takes that year; "a year earlier" counts from the named date', () => {
+  assert.equal(one('The vote is planned for April next year.', 'April').value, '2024-04');
+  const text = 'The plant opened in 2015. A year earlier, the site was a field.';
+  assert.equal(one(text, 'A year earlier').value, '2014');
+  const q = 'Third-quarter profit rose 5%. Sales were flat from a year ago.';
+  assert.equal(one(q, 'a year ago').value, '2021-Q3');
+});

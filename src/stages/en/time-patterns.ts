@@ -1,6 +1,14 @@
 // Regular expressions of the time grammar, built once from the word lists in time-words.ts.
 // Every pattern is a flat alternation of words with bounded gaps: linear on hostile input.
-import { APPROX_WORDS, FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, NUMBER_WORDS } from './time-words.js';
+import {
+  APPROX_WORDS,
+  FIXED_HOLIDAYS,
+  MOVABLE_HOLIDAYS,
+  NUMBER_WORDS,
+  YEAR_CENTURY_WORDS,
+  YEAR_ONES_WORDS,
+  YEAR_TENS_WORDS,
+} from './time-words.js';
 
 const alt = (words: Iterable<string>): string =>
   [...words]
@@ -36,7 +44,13 @@ export const P = {
   /** "October", "last October", "this May" */
   month: re(`\\b(?:${REL}\\s+)?${MON}(?![\\w'’])`),
   /** "2014", "fiscal 1989", "the 1990s" */
-  year: re(`(?<![\\w$£€.,-])(?:(fiscal|calendar)\\s+)?${YEAR4}(s)?(?![\\w%]|[.,]\\d|-\\d)`),
+  year: re(`(?:(?<=\\bmid-)|(?<![\\w$£€.,-]))(?:(fiscal|calendar)\\s+)?${YEAR4}(s)?(?![\\w%]|[.,]\\d|-\\d)`),
+  /** "nineteen ninety-six", "the year two thousand", "two thousand and one" */
+  spelledYear: re(
+    `\\b(?:(the\\s+year)\\s+)?(?:(${alt(YEAR_CENTURY_WORDS.keys())})[\\s-]+(${alt(YEAR_TENS_WORDS.keys())})(?:[\\s-]+(${alt(YEAR_ONES_WORDS.keys())}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(${alt([...YEAR_TENS_WORDS.keys(), ...YEAR_ONES_WORDS.keys()])}))?)\\b(?![\\s-]+(?:percent|per|dollars?|people|hundred|thousand|million))`,
+  ),
+  /** "the summer", "summer 1994", "the winter of 1994", "spring" (a bare "fall" is left to the verb) */
+  season: re(`\\b(?:(the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?${YEAR4})?\\b(?![-'’])`),
   /** "Monday", "last Monday", "Monday night", "Mondays" */
   weekday: re(`\\b(?:${REL}\\s+)?${WD}(s)?(?:\\s+${PART}s?)?\\b`),
   /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday" */

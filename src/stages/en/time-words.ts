@@ -92,10 +92,28 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'and', 'between', 'early', 'late', 'mid', 'fiscal', 'calendar', 'year', 'around', 'circa', 'the', 'for', 'summer',
   'spring', 'winter', 'autumn', 'fall', 'or', 'as', 'than', 'against', 'versus', 'vs', 'on', 'at', 'december',
   'november', 'october', 'september', 'august', 'july', 'june', 'may', 'april', 'march', 'february', 'january',
+  // determiners of an attributive year ("a 1996 law", "its 1990 invasion", "due 1993")
+  'a', 'an', 'its', 'his', 'her', 'their', 'our', 'that', 'this', 'whose', 'due', 'both', 'post', 'pre',
+]);
+
+/** Spelled-out years: the century words and the two-digit remainders ("nineteen ninety-six", "two thousand and one"). */
+export const YEAR_CENTURY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+]);
+export const YEAR_TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+export const YEAR_ONES_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
 ]);
 
 /** Words around an expression that point it to the future (weekdays, months and holidays then resolve forwards). */
-export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|to be held|set to|upcoming|as soon as|as early as|might|could|postponed|delayed|deadline)\b/iu;
+export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|expects? to|plans? to|planned|planning|to be held|set to|upcoming|as soon as|as early as|might|could|would|postponed|delayed|deadline|is to|are to|payable|effective)\b/iu;
+
+/** Words right before a date that point it ahead ("by February", "until March 6", "payable Dec. 15"). */
+export const FUTURE_BEFORE: ReadonlySet<string> = new Set(['by', 'until', 'till', 'payable', 'effective']);
 
 /** The cheap sentence pre-filter: only sentences with a digit or a time word reach the grammar. */
 export const TIME_PREFILTER = new RegExp(
@@ -104,7 +122,7 @@ export const TIME_PREFILTER = new RegExp(
     'second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|dawn|' +
     'daybreak|sunrise|dusk|sunset|noon|midday|midnight|christmas|new year|easter|thanksgiving|halloween|valentine|' +
     'independence|victory|spring|summer|fall|autumn|winter|daily|nightly|weekly|monthly|annual|yearly|hourly|overnight|' +
-    'ago|earlier|later)',
+    'ago|earlier|later|nineteen|thousand)',
   'iu',
 );
 
