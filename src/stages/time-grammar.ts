@@ -60,6 +60,8 @@ export interface Cand {
   clip?: 'before' | 'after';
   startIso?: string;
   endIso?: string;
+  /** "the 1989 period": the quarter comes from the one the report is about. */
+  docQuarter?: boolean;
   /** "a year ago" (from the anchor) or "a year earlier" (from the last date the text named): a signed count of units. */
   shift?: { readonly unit: string; readonly k: number; readonly fromRef: boolean };
 }
@@ -80,7 +82,12 @@ const monthOf = (tok: string | undefined): number => MONTHS.get(lower(tok).repla
 const YMD: DatePart[] = ['year', 'month', 'day'];
 
 function futureAt(c: Ctx, at: number): boolean {
-  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 40), at)) || FUTURE_BEFORE.has(lower(prevWord(c, at)));
+  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 40), at));
+}
+
+/** A calendar date or month pointed ahead by its cue words or the word right before it ("by February", "payable Dec. 15"). */
+function futureDateAt(c: Ctx, at: number): boolean {
+  return futureAt(c, at) || FUTURE_BEFORE.has(lower(prevWord(c, at)));
 }
 
 function prevWord(c: Ctx, at: number): string {
@@ -263,7 +270,7 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
         return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 1), day: dayNumber(y, mo, d) };
       }
       if (d < 1 || d > 31) return null;
-      const y = yearFor(c, mo, d, futureAt(c, m.index));
+      const y = yearFor(c, mo, d, futureDateAt(c, m.index));
       if (!isValidDate(y, mo, d)) return null;
       return { ...cand(m, 'DATE', isoDate(y, mo, d), ['month', 'day'], ['year'], 1), day: dayNumber(y, mo, d) };
     },
@@ -281,7 +288,7 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
         return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 1), day: dayNumber(y, mo, d) };
       }
       if (d < 1 || d > 31) return null;
-      const y = yearFor(c, mo, d, futureAt(c, m.index));
+      const y = yearFor(c, mo, d, futureDateAt(c, m.index));
       if (!isValidDate(y, mo, d)) return null;
       return { ...cand(m, 'DATE', isoDate(y, mo, d), ['month', 'day'], ['year'], 1), day: dayNumber(y, mo, d) };
     },
@@ -325,7 +332,7 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const rel = lower(m[1]);
       if (key === 'may' && !rel && !MAY_CUES.has(lower(prevWord(c, m.index)))) return null;
       const mo = monthOf(tok);
-      const y = yearOfMonth(c, mo, rel, futureAt(c, m.index));
+      const y = yearOfMonth(c, mo, rel, futureDateAt(c, m.index));
       return cand(m, 'DATE', `${y}-${pad(mo)}`, ['month'], ['year'], 3);
     },
   ],
@@ -642,6 +649,18 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
     },
   ],
   [
+    ['quarter', 'period', 'half'],
+    P.yearQuarter,
+    (m) => {
+      const y = m[1] ?? '';
+      const ord = ORDINALS.get(lower(m[2]));
+      const noun = lower(m[3]);
+      if (noun === 'half') return ord === 1 || ord === 2 ? cand(m, 'DATE', `${y}-H${ord}`, ['year'], [], 1) : null;
+      if (ord !== undefined) return cand(m, 'DATE', `${y}-Q${ord}`, ['year'], [], 1);
+      return { ...cand(m, 'DATE', y, ['year'], [], 1), docQuarter: true };
+    },
+  ],
+  [
     ['weekend'],
     P.theWeekend,
     (m, c) => {
@@ -766,6 +785,12 @@ function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
       }
       if (b.known.length === 0 && /^\s*$/u.test(gap)) a.value = `${b.value}${mm}`;
     }
+    // "this year's third quarter", "next year's first half": the period of that year.
+    if (a && b && a.type === 'DATE' && /^\d{4}$/u.test(a.value) && /^\d{4}-[QH][1-4]$/u.test(b.value) && /^['’]s\s+$/u.test(c.text.slice(a.end, b.start))) {
+      out.push({ ...b, start: a.start, value: `${a.value}${b.value.slice(4)}`, known: ['year'], implied: [] });
+      i++;
+      continue;
+    }
     if (a && b && a.type === 'DATE' && /^\d{4}-(?:SP|SU|FA|WI)$/u.test(a.value) && /^\d{4}$/u.test(b.value) && b.known.includes('year')) {
       if (/^\s+of\s+$/u.test(c.text.slice(a.end, b.start))) {
         out.push({ ...a, end: b.end, value: `${b.value}${a.value.slice(4)}`, known: ['year'], implied: [] });
@@ -787,7 +812,10 @@ function quarterYearAgo(kept: Cand[]): void {
   if (!q) return;
   const qy = Number(q.value.slice(0, 4));
   for (const k of kept) {
-    if (k.type === 'DATE' && k.known.length === 0 && k.value === String(qy - 1)) k.value = `${qy - 1}${q.value.slice(4)}`;
+    if (k.type === 'DATE' && k.known.length === 0 && k.value === String(qy - 1)) {
+      k.value = `${qy - 1}${q.value.slice(4)}`;
+      k.shift = { unit: 'year', k: -1, fromRef: false };
+    }
   }
 }
 
@@ -823,6 +851,8 @@ export function trackReference(c: Ctx, kept: Cand[], st: RefState): void {
       continue;
     }
     if (k.type !== 'DATE') continue;
+    if (k.docQuarter && st.quarter) k.value = `${k.value}${st.quarter.slice(4)}`;
+    if (k.docQuarter) continue;
     if (QUARTER_VALUE.test(k.value)) {
       st.quarter = k.value;
       st.ref = k.value;

@@ -144,3 +144,12 @@ test('times: a month before "this/next year" takes that year; "a year earlier" c
   const q = 'Third-quarter profit rose 5%. Sales were flat from a year ago.';
   assert.equal(one(q, 'a year ago').value, '2021-Q3');
 });
+
+test('times: a year named with a quarter or period of a report', () => {
+  const text = 'Fourth-quarter sales rose. They were lower in the 2021 period, and this year\'s first quarter was weak.';
+  assert.equal(one(text, 'the 2021 period').value, '2021-Q4');
+  assert.equal(one(text, "this year's first quarter").value, '2023-Q1');
+  assert.equal(one('Output fell in the 2020 second quarter.', 'the 2020 second quarter').value, '2020-Q2');
+  assert.equal(one('The company said it would pay on Dec. 15.', 'Dec. 15').value, '2022-12-15');
+  assert.equal(one('The loan must be repaid by March 3.', 'March 3').value, '2023-03-03');
+});

@@ -91,6 +91,8 @@ export const P = {
   quarter: re(
     `\\b(?:(the)\\s+)?(?:(fiscal|latest|current|previous|last|past|same|year-earlier|year-ago|calendar|recent)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)([\\s-]+))?(quarter|half|period)\\b(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR4}\\b)?`,
   ),
+  /** "the 1988 second quarter", "the 1989 period", "the 1990 first half" */
+  yearQuarter: re(`\\bthe\\s+${YEAR4}\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|half)\\b`),
   /** "the weekend" */
   theWeekend: re('\\bthe\\s+weekend\\b'),
   /** "Q3 2023" */

@@ -110,7 +110,7 @@ export const YEAR_ONES_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Words around an expression that point it to the future (weekdays, months and holidays then resolve forwards). */
-export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|expects? to|plans? to|planned|planning|to be held|set to|upcoming|as soon as|as early as|might|could|would|postponed|delayed|deadline|is to|are to|payable|effective)\b/iu;
+export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|planned|planning|to be held|set to|upcoming|as soon as|as early as|might|could|postponed|delayed|deadline|is to|are to|payable|effective)\b/iu;
 
 /** Words right before a date that point it ahead ("by February", "until March 6", "payable Dec. 15"). */
 export const FUTURE_BEFORE: ReadonlySet<string> = new Set(['by', 'until', 'till', 'payable', 'effective']);
