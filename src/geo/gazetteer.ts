@@ -64,6 +64,7 @@ class BinaryGazetteer implements Gazetteer {
   readonly #keysBase: number;
   readonly #rowsBase: number;
   readonly #cache = new Map<number, GeoEntry>();
+  readonly #hits = new Map<string, readonly GeoEntry[]>();
   readonly size: number;
   readonly keys: number;
   readonly loadMs: number;
@@ -136,10 +137,16 @@ class BinaryGazetteer implements Gazetteer {
   }
 
   lookupKey(key: string): readonly GeoEntry[] {
+    const hit = this.#hits.get(key);
+    if (hit) return hit;
     const k = this.#find(key);
-    if (k < 0) return [];
     const out: GeoEntry[] = [];
-    for (let p = this.#postOff[k] ?? 0, end = this.#postOff[k + 1] ?? 0; p < end; p++) out.push(this.entry(this.#postings[p] ?? 0));
+    if (k >= 0) {
+      for (let p = this.#postOff[k] ?? 0, end = this.#postOff[k + 1] ?? 0; p < end; p++) out.push(this.entry(this.#postings[p] ?? 0));
+    }
+    // Look-ups repeat (the same names across a text and across texts); the cache is bounded.
+    if (this.#hits.size >= 50000) this.#hits.clear();
+    this.#hits.set(key, out);
     return out;
   }
 

@@ -9,11 +9,13 @@ import {
   DOTTED_NAME_PARTS,
   GIVEN_NAMES,
   NAME_CONNECTORS,
+  NON_PLACE_NAMES,
   PERSON_TITLES,
   PLACE_ABBREVIATIONS,
   PLACE_ANAPHORS,
   PLACE_STOP_WORDS,
   REGION_WORDS,
+  SPEECH_VERBS,
 } from '../stages/en/place-words.js';
 import type { AnaphorKind } from '../stages/en/place-words.js';
 import { admin1Entry, capitalOf, countryEntry, countryOfDemonym } from './countries.js';
@@ -41,6 +43,25 @@ interface Mention {
   readonly weak: boolean;
 }
 
+/** Where "X, Y" puts X: in country Y, or in admin1 unit Y of a country ("Paris, Texas", "London, Ont."). */
+interface Container {
+  readonly country: string;
+  readonly admin1: string | null;
+}
+
+// Names of persons in text: capitalised words (with apostrophes and hyphens). Linear: each group ends at a space.
+const CAP = "\\p{Lu}[\\p{L}'’-]*";
+const SPEECH_ALT = [...SPEECH_VERBS].join('|');
+/** "82-year-old Geneva Morgan", "Geneva Morgan, 82,": the capitalised words are a person's name. */
+const AGE_BEFORE = new RegExp(`\\b\\d{1,3}-year-old (${CAP}(?: ${CAP}){0,2})`, 'gu');
+const AGE_AFTER = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP}){1,2}),? (?:aged )?\\d{1,3},`, 'gu');
+/** "Walsh said", "said Walsh", "said Arch Walsh": a single-word speaker. */
+const SPEAKER_BEFORE = new RegExp(`(?<![\\p{L}.] )(?<![\\p{L}])(${CAP}) (?:${SPEECH_ALT})\\b`, 'gu');
+const SPEAKER_AFTER = new RegExp(`\\b(?:${SPEECH_ALT}) (?:${CAP} ){0,2}(${CAP})(?![\\p{L}])`, 'gu');
+/** ", Texas", ", Ont.", ", New South Wales": up to three capitalised words after a comma. */
+const CONTAINER_AFTER = /^, ?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})/u;
+const DIGIT_BEFORE = /\d\s?$/;
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -65,6 +86,44 @@ function abbreviationEntry(target: string): GeoEntry | null {
 
 const isCapWord = (t: Token): boolean => t.kind === 'word' && UPPER_START.test(t.text);
 const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Words after a given name that make it part of a place or institution name, not a person's. */
+function isNotNameWord(word: string): boolean {
+  const k = normalizeName(word);
+  return REGION_WORDS.has(k) || PLACE_STOP_WORDS.has(k);
+}
+
+/** The admin1 unit or country that ", Y" right after `end` names, as the options it may be; [] when none. */
+function containerAfter(text: string, end: number): Container[] {
+  const m = CONTAINER_AFTER.exec(text.slice(end, end + 48));
+  if (!m) return [];
+  const words = (m[1] ?? '').split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    const abbr = PLACE_ABBREVIATIONS.get(name);
+    const ae = abbr ? abbreviationEntry(abbr.target) : null;
+    if (ae) return [{ country: ae.country, admin1: ae.feature === 'ADM1' ? ae.admin1 : null }];
+    const bare = name.replace(POSSESSIVE_END, '').replace(/\.$/, '');
+    const out: Container[] = [];
+    for (const e of loadGazetteer().lookup(bare)) {
+      if (e.feature === 'PCLI') out.push({ country: e.country, admin1: null });
+      else if (e.feature === 'ADM1') out.push({ country: e.country, admin1: e.admin1 });
+    }
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
+/** The candidates that lie in one of the containers; all of them when none does or the name is itself a state. */
+function within(candidates: GeoEntry[], containers: readonly Container[]): GeoEntry[] {
+  if (containers.length === 0 || candidates.length < 2) return candidates;
+  const top = candidates[0];
+  if (top && (top.feature === 'PCLI' || top.feature === 'ADM1')) return candidates;
+  const inside = candidates.filter((e) =>
+    containers.some((c) => e.country === c.country && (c.admin1 === null || e.admin1 === c.admin1) && e.feature !== 'ADM1' && e.feature !== 'PCLI'),
+  );
+  return inside.length > 0 ? inside : candidates;
+}
 
 function candidatesFor(key: string, prefer: 'ADM1' | 'ADM2' | null): GeoEntry[] {
   let c = loadGazetteer().lookupKey(key).slice(0, MAX_CANDIDATES);
@@ -109,6 +168,8 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
     const abbr = PLACE_ABBREVIATIONS.get(m[0]);
     if (!abbr) continue;
     if (abbr.comma && !AFTER_COMMA.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // "500 B.C." is a year.
+    if (!abbr.comma && DIGIT_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const e = abbreviationEntry(abbr.target);
     if (!e) continue;
     const end = m.index + m[0].length;
@@ -129,19 +190,37 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
     }
   }
 
-  // Surnames of people named in full ("Igor Strelkov", "President Assad") are people when they come back alone.
-  const surnames = new Set<string>();
+  // People named in full ("Igor Strelkov", "President Assad", "Lucy Lau"): their names are people when they come back
+  // alone. `persons` holds names from a given name, title or age; `speakers` single words next to a verb of saying.
+  const persons = new Set<string>();
+  const speakers = new Set<string>();
+  const nameKey = (w: string): string => normalizeName(w.replace(POSSESSIVE_END, ''));
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
     if (!a || !b || a.sentence !== b.sentence || !isCapWord(b) || text.slice(a.span[1], b.span[0]) !== ' ') continue;
     const lower = a.text.toLowerCase();
-    if ((GIVEN_NAMES.has(lower) && isCapWord(a)) || PERSON_TITLES.has(lower)) {
+    const given = GIVEN_NAMES.has(lower) && isCapWord(a) && !isNotNameWord(b.text);
+    if (given || PERSON_TITLES.has(lower)) {
       let m = k + 1;
       while (tokens[m + 1] && isCapWord(tokens[m + 1] as Token) && tokens[m + 1]?.sentence === a.sentence) m++;
       const last = tokens[m];
-      if (last && m - k <= 3) surnames.add(normalizeName(last.text.replace(POSSESSIVE_END, '')));
+      if (last && m - k <= 3) {
+        persons.add(nameKey(last.text));
+        if (given && m === k + 1) persons.add(nameKey(a.text));
+      }
     }
+  }
+  for (const re of [AGE_BEFORE, AGE_AFTER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const words = (m[1] ?? '').split(' ');
+      if (words.length === 1 || !PLACE_STOP_WORDS.has(normalizeName(words[0] ?? ''))) for (const w of words) persons.add(nameKey(w));
+    }
+  }
+  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) speakers.add(nameKey(m[1] ?? ''));
   }
 
   let i = 0;
@@ -168,7 +247,8 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
     const first = t.text.toLowerCase();
     const next = tokens[i + 1];
     const prevTok = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
-    const personByName = GIVEN_NAMES.has(first) && runEnd > i && next !== undefined && isCapWord(next);
+    const personByName =
+      GIVEN_NAMES.has(first) && runEnd > i && next !== undefined && isCapWord(next) && !isNotNameWord(next.text);
     const personByTitle =
       prevTok !== undefined && prevTok.sentence === t.sentence && PERSON_TITLES.has(prevTok.text.toLowerCase());
     if (personByName || personByTitle) {
@@ -188,6 +268,12 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       const raw = text.slice(start, end);
       const key = normalizeName(raw);
       if (len === 1 && (PLACE_STOP_WORDS.has(key) || key.length < 3)) continue;
+      // "White House", "Georgia Tech": an institution named after a place; neither it nor its place is tagged.
+      if (len > 1 && NON_PLACE_NAMES.has(key)) {
+        i = j + 1;
+        matched = true;
+        break;
+      }
       const allCaps = len === 1 && isAllCaps(raw);
 
       const dem = len <= 2 && !allCaps ? countryOfDemonym(raw) : null;
@@ -202,19 +288,30 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       let prefer: 'ADM1' | 'ADM2' | null = null;
       if (after && after.sentence === t.sentence && after.kind === 'word' && !poss && text.slice(end, after.span[0]) === ' ') {
         const w = REGION_WORDS.get(after.text.toLowerCase());
-        if (w) prefer = w;
+        // "Kentucky State Police", "Ohio State University": "State" begins another name.
+        const then = tokens[j + 2];
+        const stateOfName =
+          w !== undefined &&
+          after.text.toLowerCase() === 'state' &&
+          then !== undefined &&
+          then.sentence === t.sentence &&
+          isCapWord(then) &&
+          text.slice(after.span[1], then.span[0]) === ' ';
+        if (w && !stateOfName) prefer = w;
       }
-      const candidates = candidatesFor(key, prefer);
-      if (candidates.length === 0) continue;
+      const spanEnd = prefer && after ? after.span[1] : end;
+      const found = candidatesFor(key, prefer);
+      if (found.length === 0) continue;
+      const candidates = found.length > 1 && text[spanEnd] === ',' ? within(found, containerAfter(text, spanEnd)) : found;
       const best = candidates[0];
       if (len === 1) {
-        if (surnames.has(key) && best?.feature !== 'PCLI') continue;
+        if (persons.has(key) && best?.feature !== 'PCLI') continue;
+        if (speakers.has(key) && !isStrong(best, 100000)) continue;
         if (lowerWords.has(first) && best?.feature !== 'PCLI') continue;
         if (allCaps && (raw.length < 4 || !isStrong(best, 100000))) continue;
         if (firstWordOfSentence.has(i) && !isStrong(best, 50000)) continue;
       }
       const weak = len === 1 && !candidates.some((e) => isStrong(e, 1000) || e.feature === 'ADM2');
-      const spanEnd = prefer && after ? after.span[1] : end;
       mentions.push({ start, end: spanEnd, key: prefer ? `${key}#${prefer}` : key, candidates, prefer, weak });
       i = prefer ? j + 2 : j + 1;
       matched = true;
@@ -466,6 +563,7 @@ export function geocodeSpans(text: string, spans: readonly Span[]): (GeoEntry | 
       slot.push(-1);
       continue;
     }
+    candidates = within(candidates, containerAfter(text, e));
     slot.push(mentions.length);
     mentions.push({ start: s, end: e, key: prefer ? `${key}#${prefer}` : key, candidates, prefer, weak: false });
   }

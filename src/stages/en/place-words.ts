@@ -75,6 +75,23 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   'steven', 'susan', 'tatiana', 'tatyana', 'thomas', 'tim', 'timothy', 'todd', 'tom', 'tony', 'valery', 'valeriy',
   'vasyl', 'victor', 'viktor', 'vitali', 'vitaliy', 'vitaly', 'vladimir', 'volodymyr', 'vyacheslav', 'walter',
   'william', 'xi', 'yevgeny', 'yulia', 'yuri', 'yuriy', 'yury', 'zelensky',
+  // given names that are also place names: before a capitalised word that is not a region or common word, a person
+  'georgia', 'florence', 'savannah', 'chelsea', 'lorraine', 'shelby', 'marion', 'sharon',
+]);
+
+/** Verbs of saying: a single capitalised word right before or after one is a speaker ("Walsh said", "said Walsh"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'recalled', 'asked', 'wrote', 'noted',
+  'stated', 'insisted', 'argued', 'continued', 'replied', 'admitted', 'claimed', 'warned',
+]);
+
+/**
+ * Multi-word names that contain a place name but name an institution, building or team, not the place
+ * (normalised). Neither the whole nor the place inside is tagged.
+ */
+export const NON_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'white house', 'georgia tech', 'real madrid', 'atletico madrid', 'inter milan', 'ac milan', 'penn state',
+  'ohio state', 'michigan state', 'florida state', 'arizona state', 'boise state', 'kansas state', 'iowa state',
 ]);
 
 /** Titles and roles before a capitalised name that mark it as a person ("President Assad", "Mr Paris"). */
@@ -141,7 +158,7 @@ export const PLACE_ABBREVIATIONS: ReadonlyMap<string, PlaceAbbreviation> = new M
   ['R.I.', S('US:Rhode Island')], ['S.C.', S('US:South Carolina')], ['S.D.', S('US:South Dakota')],
   ['Tenn.', S('US:Tennessee')], ['Tex.', S('US:Texas')], ['Vt.', S('US:Vermont')], ['Va.', S('US:Virginia')],
   ['Wash.', S('US:Washington')], ['W.Va.', S('US:West Virginia')], ['Wis.', S('US:Wisconsin')],
-  ['Wyo.', S('US:Wyoming')], ['B.C.', S('CA:British Columbia')], ['Alta.', S('CA:Alberta')],
+  ['Wyo.', S('US:Wyoming')], ['B.C.', C('CA:British Columbia')], ['Alta.', S('CA:Alberta')],
   ['Sask.', S('CA:Saskatchewan')], ['Man.', S('CA:Manitoba')], ['Ont.', S('CA:Ontario')], ['Que.', S('CA:Quebec')],
   ['N.S.', S('CA:Nova Scotia')], ['N.B.', S('CA:New Brunswick')], ['Nfld.', S('CA:Newfoundland and Labrador')],
   ['P.E.I.', S('CA:Prince Edward Island')],
