@@ -91,8 +91,10 @@ const NOUN_STOPS = new Set(
   ).split(' '),
 );
 const NOT_PLURAL_NOUN = new Set(
-  'was has is its this thus us as his yes less unless across always perhaps whereas afterwards towards ' +
-    'news series means process business press access analysis crisis status campus bus gas'.split(' '),
+  (
+    'was has is its this thus us as his yes less unless across always perhaps whereas afterwards towards ' +
+    'news series means process business press access analysis crisis status campus bus gas'
+  ).split(' '),
 );
 /** Little words before a figure that are not hedges and do not stop a change verb ("rose by 5%"). */
 const CHANGE_LINKS = new Set(['by', 'a', 'an', 'some', 'about', 'nearly', 'almost', 'around', 'roughly']);
@@ -215,7 +217,7 @@ function unitAfter(toks: readonly Tok[], last: number): UnitHit | null {
   const hyphen = isP(t, ...DASHES) && glued(t) && glued(toks[k + 1]) && isWord(toks[k + 1]);
   if (hyphen) {
     k++;
-    t = toks[k] as Tok;
+    t = toks[k];
   }
   if (!isWord(t)) return null;
   const low = t.low;

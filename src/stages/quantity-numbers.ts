@@ -239,7 +239,7 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
   let scale = seed ? seed.scale : 0;
   let bigScale = seed && seed.scale >= 1000 ? seed.scale : Infinity; // the last group's scale; groups must descend
   let last = at - 1;
-  let kind: NumberKind = seed ? seed.kind : 'integer';
+  const kind: NumberKind = seed ? seed.kind : 'integer';
   let article = false; // "a hundred", "a dozen"
   let p = at;
   let added = false;
