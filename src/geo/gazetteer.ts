@@ -128,7 +128,13 @@ class BinaryGazetteer implements Gazetteer {
     let hi = this.keys - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = buf.compare(target, 0, target.length, base + (this.#keyOff[mid] ?? 0), base + (this.#keyOff[mid + 1] ?? 0));
+      const c = buf.compare(
+        target,
+        0,
+        target.length,
+        base + (this.#keyOff[mid] ?? 0),
+        base + (this.#keyOff[mid + 1] ?? 0),
+      );
       if (c === 0) return mid;
       if (c < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -142,7 +148,8 @@ class BinaryGazetteer implements Gazetteer {
     const k = this.#find(key);
     const out: GeoEntry[] = [];
     if (k >= 0) {
-      for (let p = this.#postOff[k] ?? 0, end = this.#postOff[k + 1] ?? 0; p < end; p++) out.push(this.entry(this.#postings[p] ?? 0));
+      for (let p = this.#postOff[k] ?? 0, end = this.#postOff[k + 1] ?? 0; p < end; p++)
+        out.push(this.entry(this.#postings[p] ?? 0));
     }
     // Look-ups repeat (the same names across a text and across texts); the cache is bounded.
     if (this.#hits.size >= 50000) this.#hits.clear();

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { capitalOf, countryEntry, countryName, countryOfDemonym, countryOfName, loadGazetteer, lookup } from './index.js';
+import {
+  capitalOf,
+  countryEntry,
+  countryName,
+  countryOfDemonym,
+  countryOfName,
+  loadGazetteer,
+  lookup,
+} from './index.js';
 import { normalizeName } from './normalize.js';
 
 test('geo: transliteration variants resolve to the same entry', () => {
@@ -48,10 +56,14 @@ test('geo: the build script and the runtime normalise names alike', () => {
   const script = new URL('../../../scripts/build-gazetteer.mjs', import.meta.url).pathname;
   const out = execFileSync(
     process.execPath,
-    ['--input-type=module', '-e', `const src = (await import('node:fs')).readFileSync(${JSON.stringify(script)}, 'utf8');
+    [
+      '--input-type=module',
+      '-e',
+      `const src = (await import('node:fs')).readFileSync(${JSON.stringify(script)}, 'utf8');
 const body = src.slice(src.indexOf('const MARKS'), src.indexOf('const LATIN'));
 const f = new Function(body.replace('export function normalizeName', 'function normalizeName') + '; return normalizeName;')();
-console.log(JSON.stringify(${JSON.stringify(samples)}.map(f)));`],
+console.log(JSON.stringify(${JSON.stringify(samples)}.map(f)));`,
+    ],
     { encoding: 'utf8' },
   );
   assert.deepEqual(JSON.parse(out), samples.map(normalizeName));
@@ -62,5 +74,5 @@ test('geo: the gazetteer loads once and fast enough for a cold start', () => {
   assert.equal(loadGazetteer(), g);
   assert.ok(g.size > 200000);
   assert.ok(g.loadMs < 300, `loaded in ${g.loadMs} ms`);
-  assert.ok(g.lookup("Kyiv").length > 0 && g.lookupKey("no such place zzz").length === 0);
+  assert.ok(g.lookup('Kyiv').length > 0 && g.lookupKey('no such place zzz').length === 0);
 });

@@ -355,24 +355,35 @@ function prior(e: GeoEntry, key: string): number {
   return s;
 }
 
+const REGION_BONUS = 1.5;
+const NEAR_W = 0.8;
+const NEAR_CAP = 2.5;
 /** Resolves every mention to one entry (or null), using the article's countries and the nearness of other places. */
 function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demonym[]): (GeoEntry | null)[] {
   const byKey = new Map<string, Mention>();
   for (const m of mentions) if (!byKey.has(m.key)) byKey.set(m.key, m);
 
-  // Country context: countries named, demonyms, and names whose candidates all lie in one country.
+  // Country context: countries named, demonyms, and names whose candidates all lie in one country. Each name counts
+  // once, and an ambiguous name's own guess is left out of its own context (it must not vote for itself).
   const ctx = new Map<string, number>();
   const add = (cc: string, w: number): void => void ctx.set(cc, (ctx.get(cc) ?? 0) + w);
-  for (const d of demonyms) add(d.country, 1);
-  for (const m of mentions) {
-    const top = [...m.candidates].sort((a, b) => prior(b, m.key) - prior(a, m.key))[0];
+  const perCountry = new Map<string, number>();
+  for (const d of demonyms) perCountry.set(d.country, (perCountry.get(d.country) ?? 0) + 1);
+  for (const [cc, n] of perCountry) add(cc, Math.min(n, 3));
+  const own = new Map<string, [string, number]>();
+  for (const [k, m] of byKey) {
+    const top = [...m.candidates].sort((a, b) => prior(b, k) - prior(a, k))[0];
     if (!top) continue;
-    if (top.feature === 'PCLI') add(top.country, 2);
-    else if (m.candidates.every((e) => e.country === top.country)) add(top.country, 1);
-    else add(top.country, 0.3);
+    const w = top.feature === 'PCLI' ? 2 : m.candidates.every((e) => e.country === top.country) ? 1 : 0.3;
+    add(top.country, w);
+    own.set(k, [top.country, w]);
   }
   const maxCtx = Math.max(1, ...ctx.values());
-  const ctxScore = (e: GeoEntry): number => 2.5 * ((ctx.get(e.country) ?? 0) / maxCtx);
+  const ctxOf = (k: string, e: GeoEntry): number => {
+    const o = own.get(k);
+    const v = (ctx.get(e.country) ?? 0) - (o && o[0] === e.country && o[1] < 1 ? o[1] : 0);
+    return 2.5 * (v / maxCtx);
+  };
 
   const pick = (m: Mention, score: (e: GeoEntry) => number): GeoEntry | null => {
     let best: GeoEntry | null = null;
@@ -389,7 +400,7 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
 
   // Pass 1: population, feature and country context.
   const first = new Map<string, GeoEntry | null>();
-  for (const [k, m] of byKey) first.set(k, pick(m, (e) => prior(e, k) + ctxScore(e)));
+  for (const [k, m] of byKey) first.set(k, pick(m, (e) => prior(e, k) + ctxOf(k, e)));
 
   // Pass 2: add nearness to the other names' first-pass places and the admin1 units the article names.
   const final = new Map<string, GeoEntry | null>();
@@ -405,12 +416,15 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
       let bonus = 0;
       for (const a of anchors) {
         const d = distanceKm(e.lat, e.lon, a.lat, a.lon);
-        bonus += d < 150 ? 0.8 : d < 500 ? 0.3 : 0;
+        bonus += d < 150 ? NEAR_W : d < 500 ? 0.3 : 0;
       }
-      for (const r of regions) if (r.country === e.country && r.admin1 === e.admin1 && r !== e) bonus += 1;
-      return Math.min(bonus, 2.5);
+      bonus = Math.min(bonus, NEAR_CAP);
+      // Named states and provinces: a place inside one the article names is likely meant.
+      let inRegion = 0;
+      for (const r of regions) if (r.country === e.country && r.admin1 === e.admin1 && r !== e) inRegion = REGION_BONUS;
+      return bonus + inRegion;
     };
-    final.set(k, pick(m, (e) => prior(e, k) + ctxScore(e) + near(e)));
+    final.set(k, pick(m, (e) => prior(e, k) + ctxOf(k, e) + near(e)));
   }
 
   return mentions.map((m) => {

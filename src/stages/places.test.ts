@@ -8,7 +8,15 @@ import { placesStage } from './places.js';
 import { sentencesStage } from './sentences.js';
 import { tokensStage } from './tokens.js';
 
-const meta = { id: 't', title: null, published: null, publishedFrom: 'none' as const, outlet: null, url: null, language: 'en' };
+const meta = {
+  id: 't',
+  title: null,
+  published: null,
+  publishedFrom: 'none' as const,
+  outlet: null,
+  url: null,
+  language: 'en',
+};
 const ctx: RunContext = { published: null, locale: 'en', vagueConvention: 'default' };
 const pipeline = buildPipeline([sentencesStage, tokensStage, placesStage]);
 
@@ -35,10 +43,17 @@ test('places: multi-word names, possessives, regions and transliterations', () =
 });
 
 test('places: demonyms go to their own layer with the country code', () => {
-  const { places, demonyms } = run('Russian troops and Israeli jets were reported; Sudanese and Burmese refugees fled. Houthi fighters fired.');
+  const { places, demonyms } = run(
+    'Russian troops and Israeli jets were reported; Sudanese and Burmese refugees fled. Houthi fighters fired.',
+  );
   assert.deepEqual(
     demonyms.map((d) => [d.text, d.country]),
-    [['Russian', 'RU'], ['Israeli', 'IL'], ['Sudanese', 'SD'], ['Burmese', 'MM']],
+    [
+      ['Russian', 'RU'],
+      ['Israeli', 'IL'],
+      ['Sudanese', 'SD'],
+      ['Burmese', 'MM'],
+    ],
   );
   assert.equal(places.length, 0);
 });
@@ -47,11 +62,15 @@ test('places: people, months, agencies and common words are not places', () => {
   const { places } = run(
     'Igor Strelkov met Vitali Klitschko in March. Reuters and AFP said the Deal was signed on Monday. Strelkov said so.',
   );
-  assert.deepEqual(places.map((p) => p.text), []);
+  assert.deepEqual(
+    places.map((p) => p.text),
+    [],
+  );
 });
 
 test('places: "the city" points back to the last city; "the capital" to the capital', () => {
-  const text = 'Missiles struck Odesa on Tuesday. Power was cut across the city. Officials in Ukraine said the capital was calm.';
+  const text =
+    'Missiles struck Odesa on Tuesday. Power was cut across the city. Officials in Ukraine said the capital was calm.';
   const { places } = run(text);
   const city = places.find((p) => p.text === 'the city');
   assert.ok(city && city.antecedent !== undefined);
@@ -62,7 +81,9 @@ test('places: "the city" points back to the last city; "the capital" to the capi
 });
 
 test('places: context picks the right one of two same-named places', () => {
-  const us = run('Police in Texas said a storm hit Odessa and Midland overnight.').places.find((p) => p.text === 'Odessa');
+  const us = run('Police in Texas said a storm hit Odessa and Midland overnight.').places.find(
+    (p) => p.text === 'Odessa',
+  );
   assert.equal(us?.country, 'US');
   const ua = run('Russian drones hit Odessa and Mykolaiv overnight.').places.find((p) => p.text === 'Odessa');
   assert.equal(ua?.country, 'UA');
@@ -72,4 +93,45 @@ test('places: abbreviations and datelines', () => {
   const { places } = run('LEXINGTON, Ky. - The U.S. Army said troops left.');
   assert.equal(places.find((p) => p.text === 'Ky.')?.name, 'Kentucky');
   assert.equal(places.find((p) => p.text === 'U.S.')?.country, 'US');
+});
+
+test('places: a name once given with a given name, an age or a verb of saying stays a person', () => {
+  const text =
+    'Nine-year-old Georgia Pellow skated in Calgary. Georgia trained daily. Arch Hennigan, 61, of Mississauga waits. ' +
+    'Hennigan had hoped for news, said Whitby. Lucy Varga was born in Winnipeg; Lucy is well.';
+  const { places } = run(text);
+  const names = places.map((p) => p.text);
+  assert.ok(names.includes('Calgary') && names.includes('Mississauga') && names.includes('Winnipeg'), names.join(','));
+  for (const person of ['Georgia', 'Whitby', 'Lucy']) assert.ok(!names.includes(person), `${person} is a person`);
+});
+
+test('places: institutions named after places; "X State Police" tags the state', () => {
+  const text = 'The White House said Kentucky State Police and Georgia Tech staff met in Frankfort.';
+  const { places } = run(text);
+  assert.deepEqual(
+    places.map((p) => [p.text, p.country]),
+    [
+      ['Kentucky', 'US'],
+      ['Frankfort', 'US'],
+    ],
+  );
+});
+
+test('places: "City, State" and "City, Province" pick the town in that unit', () => {
+  const text = 'Fog closed roads near London, Ontario, and a fair opened in Paris, Texas, while Glasgow, Ky. flooded.';
+  const { places } = run(text);
+  const by = (t: string): Place | undefined => places.find((p) => p.text === t);
+  assert.equal(by('London')?.country, 'CA');
+  assert.equal(by('London')?.admin1Name, 'Ontario');
+  assert.equal(by('Paris')?.admin1Name, 'Texas');
+  assert.equal(by('Glasgow')?.admin1Name, 'Kentucky');
+  assert.equal(by('Ky.')?.name, 'Kentucky');
+});
+
+test('places: B.C. is British Columbia, except after a year', () => {
+  const { places } = run('Wildfires spread in northeastern B.C. on Monday. The fort dates from 300 B.C. and stands.');
+  assert.deepEqual(
+    places.map((p) => p.name),
+    ['British Columbia'],
+  );
 });
