@@ -5,15 +5,23 @@ import type { Sentence, Token } from '../core/layers/text.js';
 import type { Spanned } from '../core/span.js';
 import { spanned } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import { subjectBefore } from './attribution-subject.js';
 import {
   AMBIGUOUS_CUES,
-  CLAUSE_OPENERS,
+  ATTITUDE_CUES,
+  BE_FORMS,
+  CUE_AUXILIARIES,
+  CUE_PARTICLES,
   CUE_PRE_MODIFIERS,
   CUE_VERBS,
   DETERMINERS,
   OBJECT_CUES,
   PARTICIPLE_CUES,
+  PARTICLE_BASE,
+  PARTICLE_REQUIRED,
   POSTPOSED_CUES,
+  PRONOUNS,
+  SUBJECT_CONTRACTIONS,
 } from './en/sources.js';
 import { tokenize } from './tokens.js';
 
@@ -117,76 +125,52 @@ export function findAttributions(
     return s;
   };
 
-  /** The source phrase ending right before token index `k` (exclusive); returns span and entity. */
-  const sourceBefore = (st: readonly Token[], k: number): { a: number; b: number; entity: Entity | null; from: number } | null => {
-    let j = k - 1;
-    const prev = st[j];
-    if (prev === undefined) return null;
-    const e = entByEnd.get(prev.span[1]);
-    if (e !== undefined && prev.kind === 'word') {
-      let from = j;
-      while (from > 0 && (st[from]?.span[0] ?? 0) > e.span[0]) from--;
-      return extendLeft(st, { a: e.span[0], b: e.span[1], entity: e, from });
+  /** The entity a source span names: one opening it (after a determiner), else one closing it, else the first inside. */
+  const sortedEnts = [...entities].sort((x, y) => x.span[0] - y.span[0]);
+  const entityIn = (a: number, b: number): Entity | null => {
+    let inside: Entity | null = null;
+    let closing: Entity | null = null;
+    let opening: Entity | null = null;
+    let lo = 0;
+    let hi = sortedEnts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sortedEnts[mid]?.span[0] ?? 0) < a) lo = mid + 1;
+      else hi = mid;
     }
-    // Appositive: NAME, a description, said
-    if (prev.text === ',') {
-      for (let c = j - 1; c >= Math.max(0, j - 18); c--) {
-        const t = st[c];
-        if (t === undefined) break;
-        if (t.text === ',') {
-          const before = st[c - 1];
-          const e2 = before !== undefined ? entByEnd.get(before.span[1]) : undefined;
-          if (e2 !== undefined && e2.reference !== 'pronoun') {
-            let from = c - 1;
-            while (from > 0 && (st[from]?.span[0] ?? 0) > e2.span[0]) from--;
-            return extendLeft(st, { a: e2.span[0], b: prev.span[1], entity: e2, from });
-          }
-          break;
-        }
-        if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
-      }
-      return null;
+    for (let i = lo; i < sortedEnts.length; i++) {
+      const e = sortedEnts[i];
+      if (e === undefined || e.span[0] >= b) break;
+      if (e.span[1] > b) continue;
+      if (/^(?:(?:the|a|an)\s+)?$/iu.test(text.slice(a, e.span[0]))) opening ??= e;
+      if (e.span[1] === trimEnd(a, b)) closing = e;
+      inside ??= e;
     }
-    // Fallback: a noun phrase scanned leftwards to a determiner, a clause opener or punctuation.
-    if (prev.kind !== 'word') return null;
-    let a = j;
-    let words = 0;
-    for (; j >= 0 && words < 7; j--) {
-      const t = st[j];
-      if (t === undefined) break;
-      const l = t.text.toLowerCase();
-      if (t.kind !== 'word') {
-        if (t.text === '.' && j > 0 && st[j - 1]?.kind === 'word' && (st[j - 1]?.text.length ?? 0) <= 3) continue;
-        break;
-      }
-      if (CLAUSE_OPENERS.has(l) || STOP_BEFORE_SOURCE.has(l) || CUE_VERBS.has(l)) break;
-      if (l === 'is' || l === 'was' || l === 'were' || l === 'are' || l === 'be' || l === 'been') break;
-      a = j;
-      words++;
-      if (DETERMINERS.has(l) && l !== 'some' && l !== 'many' && l !== 'most' && l !== 'other' && l !== 'others') break;
-    }
-    if (words === 0) return null;
-    const first = st[a];
-    const last = st[k - 1];
-    if (first === undefined || last === undefined) return null;
-    return { a: first.span[0], b: last.span[1], entity: null, from: a };
+    // "Pavlo Kyrylenko, the governor of …,": the name before the appositive; else the head at the end.
+    if (text.slice(a, b).includes(',')) return opening ?? closing ?? inside;
+    // "Mr. Morgan of the Sierra Club": the name before a post-modifier; a part of a name is no entity.
+    const post = opening !== null && /^\s+(?:of|from|at|in|for|with|on)\s/u.test(text.slice(opening.span[1], b));
+    return closing ?? (post ? opening : null);
   };
 
-  /** Takes in a determiner or a quantity before a source ("The Times", "75 percent of Democrats"). */
-  function extendLeft(
+  /** The source phrase ending right before token index `k` (exclusive): the whole subject noun phrase. */
+  const sourceBefore = (
     st: readonly Token[],
-    src: { a: number; b: number; entity: Entity | null; from: number },
-  ): { a: number; b: number; entity: Entity | null; from: number } {
-    let from = src.from;
-    const w = (i: number): string => (st[i]?.text ?? '').toLowerCase();
-    if (from > 0 && (w(from - 1) === 'the' || w(from - 1) === 'a' || w(from - 1) === 'an')) from--;
-    else if (from > 1 && w(from - 1) === 'of' && /^(?:percent|most|many|some|all|none|each|one|two|three|few|several|majority|half|members|aides|dozens|hundreds|thousands)$/u.test(w(from - 2))) {
-      from -= 2;
-      while (from > 0 && (st[from - 1]?.kind === 'number' || /^(?:the|a|an|about|some|nearly|almost|over|a)$/u.test(w(from - 1)))) from--;
-    }
-    const t = st[from];
-    return t === undefined || from === src.from ? src : { ...src, a: t.span[0], from };
-  }
+    k: number,
+  ): { a: number; b: number; entity: Entity | null; from: number; near: { a: number; b: number; from: number } } | null => {
+    const subj = subjectBefore(st, k);
+    if (subj === null) return null;
+    // "I've said": the contraction belongs to the cue.
+    const cut = (x: number): number => {
+      const lastTok = st[k - 1];
+      const m = lastTok !== undefined && lastTok.span[1] === x ? SUBJECT_CONTRACTIONS.exec(lastTok.text) : null;
+      return m !== null ? x - (m[2]?.length ?? 0) : x;
+    };
+    const b = cut(subj.b);
+    const nb = cut(subj.near.b);
+    if (b <= subj.a || nb <= subj.near.a) return null;
+    return { a: subj.a, b, entity: entityIn(subj.a, b), from: subj.from, near: { a: subj.near.a, b: nb, from: subj.near.from } };
+  };
 
   /** The source phrase starting at token index `k` ("said Andrei Medvedev, deputy speaker of …"). */
   const sourceAfter = (st: readonly Token[], k: number, limit: number): { a: number; b: number; entity: Entity | null } | null => {
@@ -219,10 +203,31 @@ export function findAttributions(
     return { a: t.span[0], b, entity: e ?? null };
   };
 
+  /** Where a cue starts: auxiliaries, adverbs and negations before it ("has also said", "can't say", "is calling"). */
   const cueSpan = (st: readonly Token[], k: number): { a: number; from: number } => {
     let from = k;
-    while (from > 0 && CUE_PRE_MODIFIERS.has((st[from - 1]?.text ?? '').toLowerCase()) && st[from - 1]?.kind === 'word') from--;
+    const ing = /ing$/u.test(st[k]?.text ?? '');
+    for (;;) {
+      const p = st[from - 1];
+      const pl = (p?.text ?? '').toLowerCase();
+      if (p === undefined || p.kind !== 'word') break;
+      if (CUE_PRE_MODIFIERS.has(pl) || CUE_AUXILIARIES.has(pl) || (ing && BE_FORMS.has(pl))) from--;
+      else break;
+    }
+    // "I've said": the cue opens at the contraction.
+    const p = st[from - 1];
+    const m = p !== undefined && p.kind === 'word' && PRONOUNS.has(p.text.toLowerCase().replace(/['’].*$/u, '')) ? SUBJECT_CONTRACTIONS.exec(p.text) : null;
+    if (p !== undefined && m !== null) return { a: p.span[1] - (m[2]?.length ?? 0), from };
     return { a: st[from]?.span[0] ?? 0, from };
+  };
+
+  /** The particle read into a cue ("called for", "pointed to"): its token index, -1 when none, -2 when one is required. */
+  const particleAfter = (st: readonly Token[], k: number, l: string): number => {
+    const base = PARTICLE_BASE.get(l);
+    if (base === undefined) return -1;
+    const next = (st[k + 1]?.text ?? '').toLowerCase();
+    if (CUE_PARTICLES.get(base)?.includes(next) === true) return k + 1;
+    return PARTICLE_REQUIRED.has(base) ? -2 : -1;
   };
 
   const push = (
@@ -305,11 +310,16 @@ export function findAttributions(
         }
         continue;
       }
-      if (!CUE_VERBS.has(l)) continue;
+      const speech = CUE_VERBS.has(l);
+      if (!speech && !ATTITUDE_CUES.has(l)) continue;
       if (t.text !== l && !(k === 0 && (l === 'asked' || l === 'speaking'))) continue;
+      const part = particleAfter(st, k, l);
+      if (part === -2) continue;
+      const cueEnd = part >= 0 ? (st[part]?.span[1] ?? t.span[1]) : t.span[1];
+      const afterCue = part >= 0 ? part + 1 : k + 1;
       const cue = cueSpan(st, k);
       // ", adding that …": the source is the main clause's speaker.
-      if (PARTICIPLE_CUES.has(l) && st[k - 1]?.text === ',') {
+      if ((PARTICIPLE_CUES.has(l) || (!speech && l.endsWith('ing'))) && st[k - 1]?.text === ',') {
         const prevAtt = out[out.length - 1];
         const firstEnt = entities.find((e) => e.span[0] >= s.span[0] && e.span[1] <= t.span[0]);
         const src =
@@ -318,16 +328,43 @@ export function findAttributions(
             : firstEnt !== undefined
               ? { a: firstEnt.span[0], b: firstEnt.span[1], entity: firstEnt }
               : null;
-        const nx = st[k + 1];
+        const nx = st[afterCue];
         if (src !== null && nx !== undefined && !OPENERS.has(nx.text)) {
           let cs = nx.span[0];
-          if (nx.text === ':' || nx.text === ',') cs = st[k + 2]?.span[0] ?? cs;
+          if (nx.text === ':' || nx.text === ',') cs = st[afterCue + 1]?.span[0] ?? cs;
           const ce = trimEndSoft(cs, /[.!?]$/u.test(text.slice(cs, s.span[1])) ? s.span[1] - 1 : s.span[1]);
           if (ce - cs > 2) {
-            push(src, [t.span[0], t.span[1]], [[cs, ce]], false);
+            push(src, [t.span[0], cueEnd], [[cs, ce]], false);
             continue;
           }
         }
+      }
+      // Attitude and evaluation cues ("wants", "called for", "criticized"): subject before, content after.
+      if (!speech) {
+        const src = sourceBefore(st, cue.from);
+        if (src === null) continue;
+        const pw = st[cue.from - 1];
+        if (pw === undefined) continue;
+        const pwl = pw.text.toLowerCase();
+        // "Clinton's plans", "the new calls": a noun, not a verb.
+        if (/['’]s$/u.test(pwl) && !/^(?:he|she|it|that|there|what|who)['’]s$/u.test(pwl)) continue;
+        // Forms that are also nouns ("plans", "a call", "hopes") need a clear subject: a name, a pronoun, an auxiliary.
+        const clear = entByEnd.has(pw.span[1]) || PRONOUNS.has(pwl) || /^\p{Lu}/u.test(pw.text) || cue.from < k;
+        if (/[^su]s$/u.test(l) && !clear) continue;
+        if (!/(?:ed|ing|s)$/u.test(l) && !clear && !/[^s]s$/u.test(pwl)) continue;
+        // A participle needs "is …ing" or a comma ("X sent a letter urging …" is not X urging).
+        if (l.endsWith('ing') && cue.from === k) continue;
+        // A passive ("was criticized") is not spoken by its subject.
+        if (/ed$/u.test(l) && cue.from < k && BE_FORMS.has((st[k - 1]?.text ?? '').toLowerCase())) continue;
+        const first = st[afterCue];
+        if (first === undefined || (first.kind === 'punct' && first.text !== '“' && first.text !== '"')) continue;
+        const cs = first.span[0];
+        let ce = s.span[1];
+        if (/[.!?]$/u.test(text.slice(cs, ce))) ce--;
+        ce = Math.max(cs, trimEndSoft(cs, ce));
+        if (ce - cs < 2) continue;
+        push(src, [cue.a, cueEnd], [[cs, ce]], false);
+        continue;
       }
       const prevTok = st[cue.from - 1];
       // Passive: "it was reported that …"
@@ -356,7 +393,7 @@ export function findAttributions(
           q.used = true;
           const more = followingQuotes(src !== null ? Math.max(src.b, t.span[1]) : t.span[1], q.paragraph, q);
           for (const m of more) m.used = true;
-          push(src, [cue.a, t.span[1]], [[q.open, q.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
+          push(src, [cue.a, cueEnd], [[q.open, q.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
           continue;
         }
       }
@@ -364,7 +401,9 @@ export function findAttributions(
       const src0 = sourceBefore(st, cue.from);
       if (AMBIGUOUS_CUES.has(l)) {
         const before = (st[cue.from - 1]?.text ?? '').toLowerCase();
-        if (src0 === null || src0.entity === null || DETERMINERS.has(before)) continue;
+        const pt = st[cue.from - 1];
+        const named = pt !== undefined && (entByEnd.has(pt.span[1]) || PRONOUNS.has(pt.text.toLowerCase()));
+        if (src0 === null || !named || DETERMINERS.has(before)) continue;
       }
       const qAfter = quotes.find((q) => !q.used && q.open >= t.span[1] && q.open - t.span[1] <= 40);
       if (qAfter !== undefined && src0 !== null) {
@@ -373,22 +412,23 @@ export function findAttributions(
           qAfter.used = true;
           const more = followingQuotes(qAfter.end, qAfter.paragraph, qAfter);
           for (const m of more) m.used = true;
-          push(src0, [cue.a, t.span[1]], [[qAfter.open, qAfter.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
+          push(src0, [cue.a, cueEnd], [[qAfter.open, qAfter.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
           continue;
         }
       }
       // 3. Postposed: "Y, X said." or "Y, said X."
       const sb = src0;
-      const commaBefore = sb !== null ? st[sb.from - 1] : st[cue.from - 1];
+      const nearSrc = sb !== null ? { a: sb.near.a, b: sb.near.b, entity: entityIn(sb.near.a, sb.near.b), from: sb.near.from } : null;
+      const commaBefore = nearSrc !== null ? st[nearSrc.from - 1] : st[cue.from - 1];
       if (POSTPOSED_CUES.has(l) && commaBefore !== undefined && commaBefore.text === ',' && commaBefore.span[0] > s.span[0] + 3) {
         const rest = text.slice(t.span[1], s.span[1]);
-        if (sb !== null && /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(rest)) {
+        if (nearSrc !== null && /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(rest)) {
           // Content runs from the sentence start (or the last clause break) to the comma.
           const cs = trimStart(s.span[0], commaBefore.span[0]);
           const parts: [number, number][] = [[cs, trimEnd(cs, commaBefore.span[0])]];
           const afterComma = /^\s*,/u.test(rest) ? t.span[1] + rest.indexOf(',') + 1 : -1;
           if (afterComma > 0 && trimEnd(afterComma, s.span[1]) - afterComma > 8) parts.push([trimStart(afterComma, s.span[1]), trimEnd(afterComma, s.span[1])]);
-          push(sb, [cue.a, t.span[1]], parts, false);
+          push(nearSrc, [cue.a, cueEnd], parts, false);
           continue;
         }
         if (sb === null && cue.from === k) {
@@ -402,7 +442,7 @@ export function findAttributions(
       }
       // 4. Preposed: "X said (that) Y".
       if (sb === null) continue;
-      let c = k + 1;
+      let c = afterCue;
       if (l === 'told' || l === 'tell' || l === 'tells' || l === 'telling' || OBJECT_CUES.has(l)) {
         if (!OBJECT_CUES.has(l)) {
           // skip the hearer: "told AFP", "told reporters"
@@ -436,7 +476,7 @@ export function findAttributions(
       if (/[.!?]$/u.test(text.slice(cs, ce))) ce--;
       ce = Math.max(cs, trimEndSoft(cs, ce));
       if (ce - cs < 2) continue;
-      push(sb, [cue.a, t.span[1]], [[cs, ce]], false);
+      push(sb, [cue.a, cueEnd], [[cs, ce]], false);
     }
   });
 
@@ -458,6 +498,19 @@ export function findAttributions(
   }
 
   out.sort((x, y) => x.cue.span[0] - y.cue.span[0]);
+  // A cue inside a preposed content is reported in turn ("X said police were reporting Y"): the outer speaker keeps
+  // the whole content; attributions do not nest.
+  const nested = (b: Attribution): boolean => {
+    const bStart = Math.min(b.source?.span[0] ?? Infinity, b.cue.span[0]);
+    // "X announced Y, and Z said W": coordinated clauses are attributions of their own.
+    if (/(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s*$/u.test(text.slice(Math.max(0, bStart - 12), bStart))) return false;
+    return out.some(
+      (a) => a !== b && !a.quote && a.parts === undefined && bStart > a.content.span[0] && b.cue.span[1] <= a.content.span[1] && b.content.span[1] <= a.content.span[1],
+    );
+  };
+  const kept = out.filter((b) => !nested(b));
+  out.length = 0;
+  out.push(...kept);
   // A preposed content stops where a later attribution's source or cue begins ("X said Y, Z told AFP").
   for (let i = 0; i < out.length; i++) {
     const a = out[i];

@@ -573,3 +573,116 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     'Emmanuel Olaf Rishi Boris Recep Xi Narendra Abiy Volker Antonio Martin Tedros Rafael Jens Ursula Josep'
   ).split(' '),
 );
+
+/** Every regular inflection of a verb given as "base" or "base/past" ("think/thought"); lower case. */
+function inflections(spec: string): string[] {
+  const out: string[] = [];
+  for (const item of spec.split(/\s+/u).filter(Boolean)) {
+    const [base = '', past] = item.split('/');
+    const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
+    const doubled = /[^aeiou][aeiou][bdgmnpt]$/u.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
+    const third = /(?:s|sh|ch|x|z)$/u.test(base) ? `${base}es` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+    const ed = past ?? (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`);
+    const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('ee') ? `${base}ing` : `${base.endsWith('e') ? stem : doubled}ing`;
+    out.push(base, third, ed, ing);
+  }
+  return out;
+}
+
+/**
+ * Cues of attitude, intention and evaluation ("wants", "hopes", "criticized", "called for"): PolNeAR-style
+ * attributions whose content is the clause or object after the cue; read only with a subject before the cue.
+ */
+export const ATTITUDE_CUES: ReadonlySet<string> = new Set(
+  inflections(
+    'want hope fear think/thought know/knew expect call describe criticize criticise praise endorse ' +
+      'propose decline refuse reject discuss talk/talked speak/spoke point focus refer reference condemn denounce blast slam ' +
+      'push demand dismiss defend oppose tout highlight recognize imply portray assail repeat echo ' +
+      'invoke conclude worry regret understand/understood boast protest chastise caution liken compare ' +
+      'detail express lament mock applaud welcome decry advocate doubt suspect assume recommend characterize ' +
+      'label dub brand disagree dispute signal hint intend forecast comment allude joke rail lash weigh lay/laid disclose ' +
+      'guarantee swear/swore hail reiterate speculate question promise pledge vow ' +
+      'threaten urge ask believe blame accuse deny acknowledge suggest predict argue insist explain announce confirm',
+  ).concat(['thought', 'spoken', 'sworn', 'laid']),
+);
+
+/** Cue verbs that take a particle read as part of the cue ("called for", "pointed to", "talked about"). */
+export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['call', ['for', 'on']],
+  ['point', ['to', 'out']],
+  ['refer', ['to']],
+  ['talk', ['about', 'of']],
+  ['speak', ['about', 'of', 'out']],
+  ['focus', ['on']],
+  ['warn', ['against', 'of', 'about']],
+  ['push', ['for']],
+  ['lay', ['out']],
+  ['weigh', ['in']],
+  ['advocate', ['for']],
+  ['hint', ['at']],
+  ['allude', ['to']],
+  ['comment', ['on']],
+  ['complain', ['about']],
+  ['worry', ['about']],
+  ['boast', ['about']],
+  ['joke', ['about']],
+  ['rail', ['against']],
+  ['lash', ['out']],
+  ['vote', ['for', 'against']],
+  ['argue', ['for', 'against']],
+]);
+
+/** Base forms of `CUE_PARTICLES` verbs that are cues only with their particle ("spoke about", not "spoke"). */
+export const PARTICLE_REQUIRED: ReadonlySet<string> = new Set(
+  'point refer talk speak focus lay weigh advocate hint allude comment rail lash push vote'.split(' '),
+);
+
+/** The base form of an inflected cue verb in `CUE_PARTICLES` ("called" → "call"); built from the same inflections. */
+export const PARTICLE_BASE: ReadonlyMap<string, string> = new Map(
+  [...CUE_PARTICLES.keys()].flatMap((b) =>
+    inflections(b === 'speak' ? 'speak/spoke' : b === 'lay' ? 'lay/laid' : b)
+      .concat(b === 'speak' ? ['spoken'] : [])
+      .map((f): [string, string] => [f, b]),
+  ),
+);
+
+/** Auxiliaries, modals and negations read into a cue after the subject ("can't say", "isn't saying", "would call"). */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(
+  (
+    'can could should must shall may might will would cannot can’t can\'t couldn’t couldn\'t shouldn’t shouldn\'t ' +
+    'won’t won\'t wouldn’t wouldn\'t hasn’t hasn\'t haven’t haven\'t hadn’t hadn\'t isn’t isn\'t aren’t aren\'t ' +
+    'wasn’t wasn\'t weren’t weren\'t even still always often long clearly strongly sharply frequently only just'
+  ).split(' '),
+);
+
+/** Forms of "be" read into a cue before an -ing form ("is calling for", "are saying"). */
+export const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been am'.split(' '));
+
+/** Words that stop a scan leftwards for a subject: finite auxiliaries and clause openers. */
+export const SUBJECT_STOPS: ReadonlySet<string> = new Set(
+  (
+    'is are was were be been am has have had will would can could should must may might shall did does do ' +
+    'that but because while when if since although though where so whereas unless until than once whether yet nor ' +
+    'whom whose what why how said says say told tell tells not as after before even rather'
+  ).split(' '),
+);
+
+/** Relative pronouns that are the source when they stand right before the cue ("…, who said"). */
+export const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Words that open an introductory phrase set off by a comma ("On Monday, …", "Earlier, …"). */
+export const INTRO_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'in on at during after before since with without by for from as like unlike despite amid among under over ' +
+    'earlier later last this next meanwhile however still now then instead indeed also yesterday today tonight ' +
+    'moreover furthermore separately again asked speaking when while if though although to even rather'
+  ).split(' '),
+);
+
+/** Words that open a relative or participial phrase inside a subject ("X, who …, said"). */
+export const SUBJECT_INSERT_OPENERS: ReadonlySet<string> = new Set(
+  'who which whose whom where when speaking writing according in on at during after before with without by for from'.split(' '),
+);
+
+/** Contraction endings split off a subject ("I've said" → source "I", cue "'ve said"). */
+export const SUBJECT_CONTRACTIONS = /^(.+?)((?:['’](?:ve|ll|d|re|m)))$/u;

@@ -1,0 +1,166 @@
+// The subject noun phrase before a cue, scanned leftwards to the clause start: "Mr. King and Mr. Schultz say",
+// "advisers to Mr. Obama say", "Marc Morial, the chief executive of the League, said", "X, who …, said" (→ X),
+// "On Monday, X said" (→ X), "…, who said" (→ who).
+import type { Token } from '../core/layers/text.js';
+import {
+  CUE_VERBS,
+  INTRO_OPENERS,
+  RELATIVE_SOURCES,
+  SUBJECT_INSERT_OPENERS,
+  SUBJECT_STOPS,
+} from './en/sources.js';
+
+export interface Subject {
+  /** Start and end offsets of the subject. */
+  readonly a: number;
+  readonly b: number;
+  /** Index of the subject's first token. */
+  readonly from: number;
+  /** The nearest comma-free stretch alone (for "Y, X said." where Y is content, not an appositive). */
+  readonly near: { readonly a: number; readonly b: number; readonly from: number };
+}
+
+interface Segment {
+  from: number;
+  to: number;
+}
+
+const OPEN_PUNCT = new Set(['.', '(', ')', '/', '&', '%', '$']);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+const NAME_OPENERS_NOT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'even', 'rather', 'to', 'but', 'and', 'so']);
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
+const MAX_TOKENS = 28;
+
+const lower = (t: Token | undefined): string => (t?.text ?? '').toLowerCase();
+const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/** A stretch that is a relative, participial or prepositional insert rather than a noun phrase. */
+function isInsert(st: readonly Token[], seg: Segment): boolean {
+  const t = st[seg.from];
+  if (t === undefined) return true;
+  const l = lower(t);
+  if (SUBJECT_INSERT_OPENERS.has(l)) return true;
+  return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/u.test(l) && seg.to > seg.from;
+}
+
+/** A stretch that opens the clause as an adverbial ("On Monday", "Earlier this week", "However"). */
+function isIntro(st: readonly Token[], seg: Segment): boolean {
+  const t = st[seg.from];
+  if (t === undefined) return true;
+  const l = lower(t);
+  if (INTRO_OPENERS.has(l)) return true;
+  if (seg.from === seg.to && /ly$/u.test(l)) return true;
+  return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u.test(l);
+}
+
+/**
+ * The subject before token `k` (exclusive) in the sentence tokens `st`, or null when the token before is not
+ * a plausible subject end (a determiner, a preposition, punctuation).
+ */
+export function subjectBefore(st: readonly Token[], k0: number): Subject | null {
+  // "X, a description, said": scan from before the closing comma, which the subject keeps when joined.
+  const trailingComma = st[k0 - 1]?.text === ',';
+  const k = trailingComma ? k0 - 1 : k0;
+  const last = st[k - 1];
+  if (last === undefined || (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')' && last.text !== '.')) return null;
+  const ll = lower(last);
+  if (last.kind === 'word' && (POSSESSIVE_DETS.has(ll) || OBJECT_PRONOUNS.has(ll) || /^(?:the|a|an|to|of|and|or|by|for|in|on|at|with)$/u.test(ll))) return null;
+  if (last.kind === 'word' && RELATIVE_SOURCES.has(ll)) {
+    const one = { a: last.span[0], b: last.span[1], from: k - 1 };
+    return { ...one, near: one };
+  }
+  const segs: Segment[] = [];
+  let cur: Segment = { from: k, to: k - 1 };
+  let andAt = -1;
+  let j = k - 1;
+  let n = 0;
+  for (; j >= 0; j--) {
+    const t = st[j];
+    if (t === undefined) break;
+    if (++n > MAX_TOKENS) break;
+    if (t.kind === 'punct' || t.kind === 'symbol') {
+      if (t.text === ',') {
+        if (cur.from > cur.to) break;
+        segs.push({ from: cur.from, to: cur.to });
+        if (segs.length >= 4) break;
+        cur = { from: j - 1, to: j - 1 };
+        andAt = -1;
+        continue;
+      }
+      if (OPEN_PUNCT.has(t.text)) {
+        cur.from = j;
+        continue;
+      }
+      break;
+    }
+    const l = lower(t);
+    if (l === 'and' || l === 'or' || l === '&') {
+      // ", and" joins clauses; "Mr. King and Mr. Schultz" joins names.
+      if (st[j - 1]?.text === ',' || cur.from > cur.to) break;
+      andAt = j;
+      cur.from = j;
+      continue;
+    }
+    if (SUBJECT_STOPS.has(l) || (CUE_VERBS.has(l) && t.text === l) || (NOMINATIVE.has(l) && j < k - 1)) {
+      // A relative clause set off by commas ("X, who have gained …, said") holds verbs of its own: skip it whole.
+      if (trailingComma || segs.length > 0) {
+        let c = j - 1;
+        while (c >= 0 && c > j - 20 && st[c]?.text !== ',' && st[c]?.kind === 'word') c--;
+        const opener = st[c + 1];
+        if (st[c]?.text === ',' && opener !== undefined && RELATIVE_SOURCES.has(lower(opener)) && c + 1 <= j) {
+          cur.from = c + 1;
+          j = c + 1;
+          continue;
+        }
+      }
+      // "X said Y and Z reported": a finite verb left of "and" marks coordinated clauses.
+      if (andAt >= 0 && !(CUE_VERBS.has(l) || l === 'that')) cur.from = andAt + 1;
+      break;
+    }
+    cur.from = j;
+  }
+  if (cur.from <= cur.to) segs.push(cur);
+  // Leading "and" of a stretch that was cut at the clause start.
+  for (const s of segs) while (s.from <= s.to && /^(?:and|or|but)$/u.test(lower(st[s.from]))) s.from++;
+  const live = segs.filter((s) => s.from <= s.to && st.slice(s.from, s.to + 1).some((t) => t.kind === 'word' || t.kind === 'number'));
+  const first = live[0];
+  if (first === undefined) return null;
+  const near = { a: st[first.from]?.span[0] ?? 0, b: st[first.to]?.span[1] ?? 0, from: first.from };
+  // Drop inserts next to the cue, then join noun-phrase stretches outwards until an introductory one.
+  let i = 0;
+  while (i < live.length - 1 && isInsert(st, live[i] as Segment)) i++;
+  const head = live[i];
+  if (head === undefined) return null;
+  let from = head.from;
+  const to = head.to;
+  let b = st[to]?.span[1] ?? 0;
+  // Join outwards: a name before a description ("Marc Morial, the chief executive of …,") or names in a list.
+  const nameLike = (sg: Segment): boolean => {
+    const t = st[sg.from];
+    return t !== undefined && isCap(t) && !NAME_OPENERS_NOT.has(lower(t)) && !INTRO_OPENERS.has(lower(t)) && sg.to - sg.from <= 8;
+  };
+  for (let m = i + 1; m < live.length; m++) {
+    const s = live[m] as Segment;
+    const inner = live[m - 1] as Segment;
+    if (isIntro(st, s) || isInsert(st, s)) break;
+    const it = st[inner.from];
+    const innerDescription =
+      (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/u.test(lower(it))) || (trailingComma && m === i + 1 && i === 0);
+    const innerListEnd = st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x))) || nameLike(inner);
+    // "a city official, Gennadiy Korban, said": a description before a name when commas close both.
+    const descriptionFirst = trailingComma && m === i + 1 && nameLike(inner) && /^(?:the|a|an)$/u.test(lower(st[s.from])) && s.to - s.from <= 10;
+    if (!descriptionFirst && (!nameLike(s) || (!innerDescription && !innerListEnd))) break;
+    from = s.from;
+  }
+  // An appositive before the cue keeps its closing comma ("Morial, the chief executive of the League, said").
+  if (trailingComma) {
+    if (i === 0 && from < head.from) b = st[k]?.span[1] ?? b;
+    else if (i === 0) return null;
+  }
+  // Introductory adverbs inside the head stretch ("Now Trump says").
+  while (from < to && INTRO_OPENERS.has(lower(st[from])) && /^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today)$/u.test(lower(st[from]))) from++;
+  const ft = st[from];
+  if (ft === undefined) return null;
+  return { a: ft.span[0], b, from, near };
+}
