@@ -9,10 +9,12 @@ import {
   HARM_CUES,
   HEDGE_WORDS,
   MUNITION_NOUNS,
+  NUMBER_OF_HARM,
   OBJECT_NOUNS,
   PARENTHETICAL_OPENERS,
   PERSON_NOUNS,
   TOLL_LINKS,
+  TOLL_VERBS,
 } from './en/harm.js';
 import type { HarmCue } from './en/harm.js';
 
@@ -56,6 +58,17 @@ const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set([
   'displaced',
 ]);
 const KILL_NOUNS = new Set(['bodies', 'corpses', 'dead', 'deaths', 'fatalities']);
+const OF_RELATIVES = new Set(['which', 'whom', 'them']);
+/** How far back a "number of dead … has risen to" phrase may stand from its figure. */
+const MAX_NUMBER_OF_REACH = 25;
+
+/** The index after a figure and the words of its noun phrase, for skipping list items. */
+function skipFigure(words: readonly Word[], at: number): number {
+  const q = words[at]?.quantity ?? -1;
+  let i = at;
+  while (i < words.length && words[i]?.quantity === q) i++;
+  return nounPhraseEnd(words, i);
+}
 
 const CUES_BY_FIRST = new Map<string, HarmCue[]>();
 for (const c of HARM_CUES) {
@@ -114,13 +127,31 @@ function searchRight(words: readonly Word[], from: number): Found | null {
     if (w === undefined) break;
     if (isQuoteMark(w)) continue;
     if (w.kind === 'punct' && w.text === ',') {
+      if ((words[i + 1]?.quantity ?? -1) >= 0) continue;
       const after = skipParenthetical(words, i);
       if (after < 0) return null;
       i = after - 1;
       continue;
     }
     if (w.kind === 'punct' && w.text !== '-') return null;
-    if (w.quantity >= 0) return null;
+    if (w.quantity >= 0) {
+      // a list of figures shares its verb: "10 soldiers and 20 civilians were killed", "37 buildings, 453 flats … damaged"
+      const prev = words[i - 1];
+      if (prev && (prev.lower === 'and' || prev.text === ',') && i > from) {
+        i = skipFigure(words, i) - 1;
+        continue;
+      }
+      return null;
+    }
+    if (w.lower === 'of' && OF_RELATIVES.has(words[i + 1]?.lower ?? '')) {
+      i++; // "25 of which were shot down", "40 of whom were children"
+      continue;
+    }
+    if (w.lower === 'among' && words[i + 1]?.lower === 'the') {
+      inAux = true; // "seven children were among the dead"
+      i++;
+      continue;
+    }
     const hit = cueAt(words, i);
     if (hit && hit.cue.side !== 'before') {
       return {
@@ -155,13 +186,33 @@ function searchLeft(words: readonly Word[], start: number): Found | null {
     return { kind: direct.cue.kind, cue: [first.span[0], last.span[1]], gap: 0, side: 'before', subjectEnd: -1 };
   }
   // "the death toll rose to 45", "a toll of 40 dead"
-  for (let gap = 1; gap <= MAX_TOLL_GAP && i - gap > 0; gap++) {
+  let moved = false;
+  for (let gap = 1; gap <= MAX_TOLL_GAP && i - gap >= 0; gap++) {
     const w = words[i - gap] as Word;
-    if (!TOLL_LINKS.has(w.lower)) {
-      if (w.lower === 'toll' || w.lower === 'tolls')
-        return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
-      return null;
+    if (TOLL_LINKS.has(w.lower)) {
+      moved ||= TOLL_VERBS.has(w.lower);
+      continue;
     }
+    if (w.lower === 'toll' || w.lower === 'tolls') {
+      return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
+    }
+    // "the number of people killed in the strike has risen to 59"
+    return moved ? numberOfPhrase(words, i - gap) : null;
+  }
+  return null;
+}
+
+/** "the number of (people) killed/dead …" ending at or before `end`, for a figure a toll verb moved to. */
+function numberOfPhrase(words: readonly Word[], end: number): Found | null {
+  for (let i = end; i >= Math.max(1, end - MAX_NUMBER_OF_REACH); i--) {
+    const w = words[i] as Word;
+    if (w.kind === 'punct' && w.text !== ',' && w.text !== '-') return null;
+    if (w.lower !== 'of' || words[i - 1]?.lower !== 'number') continue;
+    for (let j = i + 1; j <= i + 3 && j <= end; j++) {
+      const kind = NUMBER_OF_HARM.get((words[j] as Word).lower);
+      if (kind) return { kind, cue: (words[j] as Word).span, gap: end - j, side: 'before', subjectEnd: -1 };
+    }
+    return null;
   }
   return null;
 }

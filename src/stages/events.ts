@@ -6,20 +6,10 @@ import type { TimeExpr } from '../core/layers/time.js';
 import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { EVENT_NOUNS, WEAPON_WORDS } from './en/harm.js';
-
-/** How specific a place is: a district beats a city beats a region beats a country. */
-function specificity(p: Place): number {
-  const f = p.feature.toUpperCase();
-  if (f === 'PPLX' || f === 'DISTRICT' || f.startsWith('PPLX')) return 5;
-  if (p.featureClass === 'P' || f.startsWith('PPL')) return 4;
-  if (f === 'ADM2' || f === 'ADM3' || f === 'ADMD') return 3;
-  if (f === 'ADM1') return 2;
-  if (f.startsWith('PCL') || f === 'COUNTRY') return 1;
-  return 3;
-}
+import { SPEECH_TIME_VERBS } from './en/event-words.js';
+import { mostSpecific as pickPlace, saysWhere, specificity } from './event-places.js';
 
 const placeKey = (p: Place): string => (p.geonameid !== null ? `g${p.geonameid}` : `n${p.name.toLowerCase()}`);
-const inside = (s: Span, outer: Span): boolean => outer[0] <= s[0] && s[1] <= outer[1];
 
 /** How many days lie between two ISO dates (b − a). */
 function daysBetween(a: string, b: string): number {
@@ -68,17 +58,16 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
   // Places that say where, by sentence.
   const placesBySentence = new Map<number, Place[]>();
   for (const p of input.places) {
-    if (input.sourceSpans.some((s) => inside(p.span, s))) continue;
     const si = sentenceOf(sentences, p.span);
-    if (si < 0) continue;
+    const sentence = sentences[si];
+    if (!sentence || !saysWhere(p, sentence, input)) continue;
     const list = placesBySentence.get(si) ?? [];
     list.push(p);
     placesBySentence.set(si, list);
   }
   const mostSpecific = (si: number): Place | null => {
-    let best: Place | null = null;
-    for (const p of placesBySentence.get(si) ?? []) if (best === null || specificity(p) > specificity(best)) best = p;
-    return best;
+    const s = sentences[si];
+    return s ? pickPlace(placesBySentence.get(si) ?? [], input.text, s) : null;
   };
 
   const main = mainPlace(input, placesBySentence);
@@ -114,11 +103,14 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
       if (si >= 0) d.sentences.add(si);
     }
   }
-  // The main event also owns the harm sentences that name its place.
-  if (main) {
-    const d = drafts.get(placeKey(main));
-    if (d) for (const [si, list] of placesBySentence) if (list.some((p) => placeKey(p) === d.key)) d.sentences.add(si);
-  }
+  // An event also owns the sentences that name an event ("the missile struck … on Saturday") and locate it there,
+  // or, for the main event, locate nothing.
+  sentences.forEach((s, si) => {
+    if (!namesEvent(s.text)) return;
+    const own = mostSpecific(si);
+    const d = own ? drafts.get(placeKey(own)) : main ? drafts.get(placeKey(main)) : undefined;
+    d?.sentences.add(si);
+  });
 
   const events: TallyEvent[] = [];
   let n = 0;
@@ -182,8 +174,32 @@ function whereOf(p: Place): EventWhere {
   };
 }
 
+function namesEvent(sentence: string): boolean {
+  for (const m of sentence.toLowerCase().matchAll(/[a-z-]+/g)) if (EVENT_NOUNS.has(m[0])) return true;
+  return false;
+}
+
+/** "said on Saturday", "said Monday", "On Sunday, the ministry said": the day something was said, not done. */
+function speechTime(input: EventInputs, t: TimeExpr): boolean {
+  const before =
+    input.text
+      .slice(Math.max(0, t.span[0] - 25), t.span[0])
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  const last = before[before.length - 1];
+  const prev = before[before.length - 2];
+  if (last && SPEECH_TIME_VERBS.has(last)) return true;
+  if (last === 'on' && prev && SPEECH_TIME_VERBS.has(prev)) return true;
+  const after =
+    input.text
+      .slice(t.span[1], t.span[1] + 30)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  return after[0] !== undefined && SPEECH_TIME_VERBS.has(after[0]);
+}
+
 function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr[] {
-  return input.times.filter((t) => sentenceIds.has(sentenceOf(input.sentences, t.span)));
+  return input.times.filter((t) => sentenceIds.has(sentenceOf(input.sentences, t.span)) && !speechTime(input, t));
 }
 
 /** The earliest day the event's sentences give within the weeks before publication; else an interval; else the publication day. */

@@ -2,7 +2,7 @@
 import type { Sentence } from '../core/layers/text.js';
 import { spanned, trimSpan } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
-import { ABBREVIATIONS } from './en/abbreviations.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS } from './en/abbreviations.js';
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const TERMINAL = /[.!?…]["'”’)\]»]*$/u;
@@ -38,7 +38,7 @@ function splitBlock(text: string, start: number, end: number): [number, number][
     let k = j;
     while (k < end && text[k] === ' ') k++;
     if (k >= end || !startsSentence(text, k)) continue;
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i)) continue;
+    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i) && !opensSentence(text, k, end)) continue;
     const [a, b] = trimSpan(text, from, j);
     if (b > a) parts.push([a, b]);
     from = k;
@@ -47,6 +47,13 @@ function splitBlock(text: string, start: number, end: number): [number, number][
   const [a, b] = trimSpan(text, from, end);
   if (b > a) parts.push([a, b]);
   return parts;
+}
+
+/** The word at `at` is one that starts sentences, not names ("It", "The"). */
+function opensSentence(text: string, at: number, end: number): boolean {
+  let e = at;
+  while (e < end && /\p{L}/u.test(text[e] ?? '')) e++;
+  return SENTENCE_OPENERS.has(text.slice(at, e));
 }
 
 function startsSentence(text: string, at: number): boolean {

@@ -115,6 +115,9 @@ export const HARM_CUES: readonly HarmCue[] = [
     'forced to flee',
     'driven from their homes',
     'refugees',
+    'rehoused',
+    'relocated',
+    'resettled',
   ].map((p) => cue(p, 'displaced')),
   // intercepted
   ...[
@@ -141,6 +144,7 @@ export const HARM_CUES: readonly HarmCue[] = [
     'razed',
     'flattened',
     'demolished',
+    'collapsed',
     'levelled',
     'leveled',
     'burnt',
@@ -219,7 +223,9 @@ export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
 
 /** Words before a figure that tie it to a toll: "the death toll rose to 45", "a toll of 40 dead". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set(
-  'of at to rose risen climbed reached stood stands jumped increased grew has had was is now has been'.split(' '),
+  'of at to rose risen climbed reached stood stands jumped increased grew has had was is now has been reaches reach rises climbs hits hit topped tops passed now stood'.split(
+    ' ',
+  ),
 );
 
 /** Modal hedges near the harm verb: the claim is `hedged`. */
@@ -432,3 +438,26 @@ export const WEAPON_WORDS: readonly string[] = [
   'rocket launchers',
   'rocket systems',
 ];
+
+/** Verbs that move a toll to a figure: "the number of people killed has risen to 59". */
+export const TOLL_VERBS: ReadonlySet<string> = new Set(
+  'rose risen rises climbed climbs reached reaches jumped increased grew hit hits topped tops passed stood stands'.split(
+    ' ',
+  ),
+);
+
+/** Harm words that may follow "the number of" and what they count. */
+export const NUMBER_OF_HARM: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
+  ['dead', 'killed'],
+  ['killed', 'killed'],
+  ['deaths', 'killed'],
+  ['fatalities', 'killed'],
+  ['victims', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['casualties', 'casualties'],
+  ['missing', 'missing'],
+  ['displaced', 'displaced'],
+  ['detained', 'captured'],
+  ['arrested', 'captured'],
+]);

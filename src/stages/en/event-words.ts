@@ -1,0 +1,32 @@
+// Words around place names that tell whether the name says where something happened.
+
+/** Prepositions after which a country names a location ("across Ukraine", "fired at Ukraine"). */
+export const COUNTRY_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in across throughout over into inside at on near within around outside towards toward against of'.split(' '),
+);
+
+/** Direction and position adjectives that may stand between the preposition and the place ("in eastern Ukraine"). */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'north south east west northern southern eastern western central northeastern northwestern southeastern ' +
+    'southwestern north-east north-west south-east south-west occupied russian-occupied russian-held ' +
+    'russian-controlled ukrainian-held rebel-held separatist-held besieged war-torn neighbouring neighboring'
+  ).split(' '),
+);
+
+/** Nouns after a possessive place name that still name a place ("Kharkiv's Saltivka district", "Gaza's north"). */
+export const PLACE_PART_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'region province district city town village outskirts centre center suburbs suburb capital border coast port ' +
+    'airport north south east west oblast state county area neighbourhood neighborhood quarter camp streets ' +
+    'second-largest largest main old downtown'
+  ).split(' '),
+);
+
+/** Speech verbs after which a day names when something was said, not when it happened ("said on Saturday"). */
+export const SPEECH_TIME_VERBS: ReadonlySet<string> = new Set(
+  (
+    'said says told reported announced added stated confirmed wrote claimed warned denied accused blamed ' +
+    'kept continued updated gave released published insisted'
+  ).split(' '),
+);

@@ -1,0 +1,88 @@
+// Which place mentions say where something happened, as opposed to who speaks ("Kyiv's accusations", "KYIV (AP) -"),
+// what a weapon is called ("an Iskander missile"), or a country named as an actor ("blamed Russia").
+import type { Place } from '../core/layers/place.js';
+import type { Sentence } from '../core/layers/text.js';
+import type { Span } from '../core/span.js';
+import { MUNITION_NOUNS } from './en/harm.js';
+import { COUNTRY_PREPOSITIONS, DIRECTION_WORDS, PLACE_PART_NOUNS } from './en/event-words.js';
+
+/** How specific a place is: a district beats a city beats a district of a region beats a region beats a country. */
+export function specificity(p: Place): number {
+  const f = p.feature.toUpperCase();
+  if (f === 'PPLX' || f === 'DISTRICT' || f.startsWith('PPLX')) return 5;
+  if (p.featureClass === 'P' || f.startsWith('PPL')) return 4;
+  if (f === 'ADM2' || f === 'ADM3' || f === 'ADMD') return 3;
+  if (f === 'ADM1') return 2;
+  if (f.startsWith('PCL') || f === 'COUNTRY') return 1;
+  return 3;
+}
+
+const inside = (s: Span, outer: Span): boolean => outer[0] <= s[0] && s[1] <= outer[1];
+
+/** "KYIV, Ukraine (AP) —", "Kramatorsk (Ukraine) (AFP) -", "GAZA CITY, Oct 12 (Reuters) -": the reporter's location. */
+const DATELINE = /^[^\n()]{0,60}(?:\([^\n()]{1,30}\)\s*){1,2}[-–—]/u;
+
+function wordAfter(text: string, from: number): string {
+  const m = /^[\s"“”]*([\p{L}-]+)/u.exec(text.slice(from, from + 40));
+  return (m?.[1] ?? '').toLowerCase();
+}
+
+/** The words before `at` within its sentence, lower-case, nearest last. */
+function wordsBefore(text: string, sentenceStart: number, at: number, n: number): string[] {
+  const words =
+    text
+      .slice(Math.max(sentenceStart, at - 60), at)
+      .toLowerCase()
+      .match(/[\p{L}-]+/gu) ?? [];
+  return words.slice(-n);
+}
+
+/** Whether a locative preposition governs the mention ("in", "across southern", "at the"). */
+export function locative(text: string, sentenceStart: number, p: Place): boolean {
+  const before = wordsBefore(text, sentenceStart, p.span[0], 3);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i] ?? '';
+    if (COUNTRY_PREPOSITIONS.has(w)) return true;
+    if (w !== 'the' && !DIRECTION_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+export interface PlaceContext {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  /** Spans that name sources: places inside them say who speaks, not where. */
+  readonly sourceSpans: readonly Span[];
+}
+
+export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): boolean {
+  const { text } = ctx;
+  if (ctx.sourceSpans.some((s) => inside(p.span, s))) return false;
+  // the dateline names where the reporter is, not where the event was
+  if (sentence.paragraph <= 2 && DATELINE.test(sentence.text)) {
+    const m = DATELINE.exec(sentence.text);
+    if (m && p.span[1] <= sentence.span[0] + m[0].length) return false;
+  }
+  const next = text.slice(p.span[1], p.span[1] + 2);
+  // "Kyiv's accusations" speaks of the government; "Kharkiv's Saltivka district" still says where
+  if (/^['’]s/u.test(next)) {
+    const after = wordAfter(text, p.span[1] + 2);
+    if (!PLACE_PART_NOUNS.has(after) && !DIRECTION_WORDS.has(after)) return false;
+  }
+  // "an Iskander missile", "Neptune missiles": a weapon's name
+  if (MUNITION_NOUNS.has(wordAfter(text, p.span[1]))) return false;
+  // a country says where only after a locative preposition ("across Ukraine", "fired at Ukraine"), not as an actor
+  if (specificity(p) === 1 && !locative(text, sentence.span[0], p)) return false;
+  return true;
+}
+
+/** The most specific place of a sentence that says where; among equals, one after a locative preposition, then the first. */
+export function mostSpecific(places: readonly Place[], text: string, sentence: Sentence): Place | null {
+  let best: Place | null = null;
+  let bestScore = -1;
+  for (const p of places) {
+    const score = specificity(p) * 2 + (locative(text, sentence.span[0], p) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best;
+}
