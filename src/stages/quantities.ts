@@ -37,6 +37,7 @@ import {
   SPACED_ONLY_IF_GLUED,
   STREET_WORDS,
   TIME_AFTER,
+  TRANSITIVE_CHANGE,
   VAGUE_AMOUNTS,
 } from './en/numbers.js';
 import type { ModifierPhrase, VagueAmount } from './en/numbers.js';
@@ -114,6 +115,7 @@ interface Draft {
   direction?: 'up' | 'down';
   changeOf?: 'amount' | 'level';
   previous?: number;
+  hedge?: Qualifier;
   noun?: [number, number];
   /** The figure read by the grammar, for role rules (null for vague amounts and model names). */
   read: NumberRead | null;
@@ -152,7 +154,8 @@ function modelAt(toks: readonly Tok[], i: number): number {
   const n = toks[k];
   if (n === undefined || n.kind !== 'num' || !glued(n)) return -1;
   // a lower-case word glued to digits is a name only when short ("km2" is a unit, handled after a figure)
-  if (!/^\p{Lu}/u.test(t.text) && t.text.length > 3) return -1;
+  if (!/^\p{Lu}/u.test(t.text) && !(t.text.length <= 2 && t.low !== 'sub')) return -1;
+  if (t.text === t.text.toUpperCase() && CURRENCY_SIGNS.has(t.low) && k === i + 1) return -1;
   let last = k;
   while (glued(toks[last + 1]) && (toks[last + 1]?.kind !== 'punct' || (isP(toks[last + 1], '-') && glued(toks[last + 2]) && toks[last + 2]?.kind !== 'punct'))) last++;
   return last;
@@ -166,6 +169,7 @@ function currencyBefore(toks: readonly Tok[], i: number, min: number): [number, 
   if (b !== undefined && i - 2 >= min && glued(a) && (a.text === '$') && isWord(b) && /^(?:US|A|C|HK|NZ|S)$/.test(b.text)) {
     return [i - 2, CURRENCY_SIGNS.get(`${b.low}$`) ?? 'USD'];
   }
+  if (a.text === '=' && glued(a) && b?.text === 'Y' && i - 2 >= min) return [i - 2, 'JPY'];
   const code = CURRENCY_SIGNS.get(a.kind === 'word' ? (a.text === a.text.toUpperCase() ? a.low : '') : a.text);
   if (code !== undefined) return [i - 1, code];
   return null;
@@ -314,6 +318,13 @@ function interval(q: Qualifier, n: number): [number | null, number | null] {
   }
 }
 
+/** Capitalised words before a figure that do not name it ("Russia launched", "Kyiv 5"? no: these are verbs or fillers). */
+const NAME_NUMBER_EXCEPT = new Set(['i', 'and', 'or', 'but', 'with', 'killed', 'kills', 'killing', 'total', 'says', 'said']);
+
+const PHRASAL_BEFORE_UP = new Set(
+  'gave give gives giving picked pick picks set sets made make makes took take takes shut put puts turned turn backed back stepped step ramped ramp scaled scale beefed built build called call broke break broken cut shot knocked brought bring mixed showed show ended end ends'.split(' '),
+);
+
 const YEAR_LEAD = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'the', 'during', 'before', 'after', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'fall', 'year', 'between', 'and', 'to', 'through', 'around', 'circa']);
 
 /** Whether the plain four-digit figure is a year ("in 2022", "the 2020 war", "August 2024"). */
@@ -365,7 +376,7 @@ function sentenceQuantities(
       if (t.kind === 'word' && !startsNumberWord(t, toks[i + 1])) continue;
       if (t.kind === 'punct' && !isP(t, '-', '+', '−', '½', '¼', '¾', '⅓', '⅔')) continue;
       // "someone", "tenant": the lexer keeps words whole; a figure glued after letters is a name (handled above)
-      if (t.kind === 'num' && glued(t) && isWord(toks[i - 1])) continue;
+      if (t.kind === 'num' && glued(t) && isWord(toks[i - 1]) && currencyBefore(toks, i, min) === null) continue;
       const cur = t.kind === 'num' ? currencyBefore(toks, i, min) : null;
       const r = readNumber(toks, i, cur !== null);
       if (r === null) continue;
@@ -397,7 +408,7 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
   // ranges: "20-30", "20 to 30", "between 20 and 30", "from 20 to 30"
   if (r !== null && d.role !== 'ordinal') range(toks, d, min);
   // time of day glued by a colon: "10:30"
-  if (r !== null && isP(toks[d.last + 1], ':', '.') && glued(toks[d.last + 1]) && toks[d.last + 2]?.kind === 'num' && glued(toks[d.last + 2]) && /^\d\d$/.test(toks[d.last + 2]?.text ?? '') && isP(toks[d.last + 1], ':')) {
+  if (r !== null && isP(toks[d.last + 1], ':', '.') && glued(toks[d.last + 1]) && toks[d.last + 2]?.kind === 'num' && glued(toks[d.last + 2]) && /^\d\d(?:\.\d+)?$/.test(toks[d.last + 2]?.text ?? '') && isP(toks[d.last + 1], ':')) {
     d.last += 2;
     d.coreLast = d.last;
     d.role = 'time';
@@ -418,10 +429,14 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
   }
   // a word glued after the figure that is not a unit ("5G", "1990s", "3D") stays with it so no word is split
   const g = toks[d.last + 1];
-  if (isWord(g) && glued(g) && d.read !== null) {
+  if (isWord(g) && glued(g) && d.read !== null && !/^(?:am|pm|a|p|h|hrs|gmt|utc)$/.test(g.low)) {
     if (g.low === 's' && d.read.bare && (toks[d.coreFirst] as Tok).text.length === 4) d.role = 'date';
-    else if (g.low === 's') d.role = 'age';
-    else if (d.role === null) d.role = 'other';
+    else if (g.low === 's' && d.read.value % 10 === 0 && d.read.value >= 10 && d.read.value < 100) d.role = 'age';
+    else if (d.role === null && g.text.length >= 2 && !/^(?:s|x|th|st|nd|rd)$/.test(g.low)) {
+      // a unit we do not list, glued to the figure ("640bhp", "30Mbps")
+      d.role = 'measure';
+      d.unit = g.text;
+    } else if (d.role === null) d.role = 'other';
     d.last += 1;
   }
   // ages: "19-year-old", "19 years old", "six-month-old"
@@ -434,7 +449,8 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
       d.last = lastTokenBefore(toks, d.last, endOff + m[0].length);
     }
   }
-  // a hyphenated word after ("second-largest", "five-member")
+  // a hyphenated word after ("second-largest", "four-cylinder"): a description, not a count
+  if (d.role === null && isP(toks[d.last + 1], '-') && glued(toks[d.last + 1]) && isWord(toks[d.last + 2]) && glued(toks[d.last + 2])) d.role = 'other';
   while (isP(toks[d.last + 1], '-') && glued(toks[d.last + 1]) && isWord(toks[d.last + 2]) && glued(toks[d.last + 2])) {
     d.last += 2;
   }
@@ -451,9 +467,14 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
     d.first = mod[0];
   } else if (mod !== null && (d.qualifier === 'vague' || d.qualifier === 'range') && mod[1] !== 'exact') {
     d.first = mod[0];
+    d.hedge = mod[1];
+  } else if (mod === null && isP(toks[d.first - 1], '-') && glued(toks[d.first - 1]) && toks[d.first - 2]?.low === 'sub' && d.first - 2 >= min) {
+    // "sub-300 sq m"
+    d.first -= 2;
+    if (d.qualifier === 'exact') d.qualifier = 'less_than';
   }
   // change: "rose 5%", "fell by 9.4%", "up 4 per cent" (amount); "rose to 45" (level)
-  if (d.direction === undefined) {
+  if (d.direction === undefined && !(d.qualifier === 'range' && d.first !== d.coreFirst)) {
     let k = d.first - 1;
     let level = false;
     while (k >= 0 && CHANGE_LINKS.has(toks[k]?.low ?? '') && k > d.first - 3) k--;
@@ -462,17 +483,12 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
       k--;
     }
     const w = toks[k]?.low ?? '';
-    const dir = CHANGE_UP.has(w) ? 'up' : CHANGE_DOWN.has(w) ? 'down' : undefined;
+    let dir: 'up' | 'down' | undefined = CHANGE_UP.has(w) ? 'up' : CHANGE_DOWN.has(w) ? 'down' : undefined;
+    // "gave up 517 yards", "set up 3 camps": a phrasal verb, not a change
+    if ((w === 'up' || w === 'down') && PHRASAL_BEFORE_UP.has(toks[k - 1]?.low ?? '')) dir = undefined;
     if (dir !== undefined && !(level && toks[k + 1]?.low === 'at')) {
       d.direction = dir;
       d.changeOf = level ? 'level' : 'amount';
-    } else {
-      // "closed 2% higher", "3 per cent lower"
-      const after = toks[d.last + 1]?.low;
-      if (after === 'higher' || after === 'lower') {
-        d.direction = after === 'higher' ? 'up' : 'down';
-        d.changeOf = 'amount';
-      }
     }
   }
   if (d.role === null) d.role = roleFromContext(toks, body, d);
@@ -481,7 +497,8 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
     const n = nounAfter(toks, d.last + 1);
     if (n !== null) d.noun = n;
   }
-  if (d.role === 'count' && d.noun !== undefined && d.changeOf === 'amount' && d.read?.sign === undefined) {
+  const verb = toks[d.first - 1]?.low ?? '';
+  if (d.role === 'count' && d.noun !== undefined && d.changeOf === 'amount' && TRANSITIVE_CHANGE.has(verb)) {
     delete d.direction;
     delete d.changeOf;
   }
@@ -490,6 +507,9 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
 function range(toks: readonly Tok[], d: Draft, min: number): void {
   const r = d.read as NumberRead;
   let k = d.last + 1;
+  // "between 5% and 6%", "5 km to 10 km": the unit after the first figure, if the second repeats it
+  const u1 = unitAfter(toks, d.last);
+  if (u1 !== null) k = u1.last + 1;
   const sep = toks[k];
   if (sep === undefined) return;
   const before = toks[d.first - 1];
@@ -508,12 +528,15 @@ function range(toks: readonly Tok[], d: Draft, min: number): void {
   }
   // "rose 5% to 45": a change verb before the first figure makes "to" the new level
   const lead = toks[d.first - 1]?.low ?? '';
-  if ((sep.low === 'to') && (CHANGE_UP.has(lead) || CHANGE_DOWN.has(lead) || lead === 'by')) return;
+  // ("dropped by 1 to 1.5 degrees" is a range: the unit stands after the second figure only)
+  const changeLead = CHANGE_UP.has(lead) || CHANGE_DOWN.has(lead) || lead === 'by';
+  if (sep.low === 'to' && changeLead && (u1 !== null || unitAfter(toks, k) !== null)) return;
   k++;
   const cur = currencyBefore(toks, k + 1, k) ?? currencyBefore(toks, k + 1, k);
   if (cur) k = cur[0] + 1;
   const r2 = readNumber(toks, k, cur !== null);
   if (r2 === null || r2.kind === 'ordinal' || r2.sign !== undefined) return;
+  if (u1 !== null && unitAfter(toks, r2.last)?.unit !== u1.unit) return;
   // a date like 5-17-2018 or a phone number 044-123-45-67
   if (isP(toks[r2.last + 1], '-', '/') && glued(toks[r2.last + 1]) && toks[r2.last + 2]?.kind === 'num') {
     let e = r2.last;
@@ -521,6 +544,34 @@ function range(toks: readonly Tok[], d: Draft, min: number): void {
     d.last = e;
     d.coreLast = e;
     d.role = 'other';
+    return;
+  }
+  // "2014-15", "2022-2023": a span of years
+  const t1 = toks[r.first] as Tok;
+  const t2 = toks[r2.first] as Tok;
+  if (r.bare && r2.bare && t1.text.length === 4 && r.value >= 1000 && r.value <= 2100 && u1 === null) {
+    const short = t2.text.length === 2 && isP(sep, '-', '–', '/');
+    const after = toks[r2.last + 1];
+    const full =
+      t2.text.length === 4 && r2.value >= 1000 && r2.value <= 2100 && !(isWord(after) && (COUNT_NOUNS.has(after.low) || looksPlural(after.low)));
+    if (short || full) {
+      d.number = r.value;
+      d.high = short ? r.value - (r.value % 100) + r2.value : r2.value;
+      d.qualifier = 'range';
+      d.last = r2.last;
+      d.coreLast = r2.last;
+      d.role = 'date';
+      if (between || from) d.first = d.first - 1;
+      return;
+    }
+  }
+  if (isP(sep, '-', '–', '—') && r2.value <= r.value && r2.scale === 0) {
+    // "ended 2-2", "a 9-2 lead", "ISO 3888-2": a score or a code, not a range
+    if (glued(sep) && glued(toks[k]) && r.bare && r2.bare) {
+      d.last = r2.last;
+      d.coreLast = r2.last;
+      d.role = 'other';
+    }
     return;
   }
   let low = r.value;
@@ -548,7 +599,7 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
   const digits4 = r.bare && first.text.length === 4;
   // times: "10 am", "1 p.m.", "0730 GMT", "at 0800"
   const tm = TIME_AFTER.exec(after);
-  if (tm !== null && (r.bare || d.qualifier === 'range') && r.value < 2400) {
+  if (tm !== null && (r.bare || d.qualifier === 'range' || /^\d{1,2}[.:]\d\d$/.test(first.text)) && r.value < 2400) {
     d.last = lastTokenBefore(toks, d.last, endOff + tm[0].length);
     return 'time';
   }
@@ -583,6 +634,12 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
       if (k === d.last + 2 && !/s$/.test(n1?.low ?? '') && (stop === undefined || isP(stop, ',', '.', ';', ')')) && d.first > 0) return 'other';
     }
   }
+  // a name and a number: "Game 2", "iPhone 11", "Fortune 100" (not sentence-first words: "Nearly", "The")
+  if (d.qualifier === 'exact' && r.bare && d.first === d.coreFirst && d.first >= 2) {
+    const prev = toks[d.first - 1];
+    const next = toks[d.last + 1];
+    if (isCap(prev) && glued(toks[d.first]) === false && !MONTHS.has(prev?.low ?? '') && !NAME_NUMBER_EXCEPT.has(prev?.low ?? '') && !(isWord(next) && (COUNT_NOUNS.has(next.low) || looksPlural(next.low)))) return 'other';
+  }
   // phone numbers: "+380 44 123 4567"
   if (/^\s\d{2,4}\s\d{2,4}/.test(after) && /\+\s*$/.test(before)) return 'other';
   return 'count';
@@ -603,7 +660,13 @@ function decideOne(toks: readonly Tok[], d: Draft): boolean {
     d.role = 'other';
     return true;
   }
-  if (ONE_NOT_COUNT_AFTER.has(next.low)) return false;
+  if (ONE_NOT_COUNT_AFTER.has(next.low) || NOUN_STOPS.has(next.low)) return false;
+  // "one hand", "one area": a lower-case noun right after; not a verb or an adverb ("one wrote", "one simply")
+  if (/^\p{Ll}/u.test(next.text) && next.low.length >= 3 && !/(?:ed|ly|ing)$/.test(next.low) && !VERBISH.has(next.low)) {
+    d.role = 'count';
+    d.noun = [d.last + 1, d.last + 1];
+    return true;
+  }
   for (let k = d.last + 1; k < d.last + 4; k++) {
     const w = toks[k];
     if (!isWord(w) || NOUN_STOPS.has(w.low)) break;
@@ -616,6 +679,11 @@ function decideOne(toks: readonly Tok[], d: Draft): boolean {
   return false;
 }
 
+/** Verbs that follow "one" as a pronoun and do not end in -ed ("one wrote", "one knows"). */
+const VERBISH = new Set(
+  'wrote writes knows know thinks think says feels feel sees see gets got goes went came comes makes made takes took needs wants tries'.split(' '),
+);
+
 /** Ties a toll update to its earlier figure: "rose to 45 from 30", "45, up from 30". */
 function linkChanges(toks: readonly Tok[], body: string, drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
@@ -623,8 +691,8 @@ function linkChanges(toks: readonly Tok[], body: string, drafts: Draft[]): void 
     const r = drafts[i + 1] as Draft;
     if (q.number === null || r.number === null) continue;
     const gap = body.slice((toks[q.last] as Tok).end, (toks[r.first] as Tok).start);
-    const m = /^\s*,?\s*(?:(up|down)\s+)?from\s+$/i.exec(gap);
-    if (m !== null && (m[1] !== undefined || q.direction !== undefined)) {
+    const m = /^\s*(?:\p{L}+\s*)?,?\s*(?:(up|down)\s+)?from\s+$/iu.exec(gap);
+    if (m !== null && (m[1] !== undefined || q.direction !== undefined) && q.role === r.role && q.unit === r.unit) {
       q.previous = r.number;
       if (m[1] !== undefined) {
         q.direction = m[1].toLowerCase() === 'up' ? 'up' : 'down';
@@ -632,10 +700,17 @@ function linkChanges(toks: readonly Tok[], body: string, drafts: Draft[]): void 
       }
       continue;
     }
+    // "up 0.25 points, or 0.01%": the second figure restates the change
+    if (/^\s*(?:\p{L}+\s*)?,?\s*or\s+$/u.test(gap) && q.changeOf === 'amount' && q.direction !== undefined && r.direction === undefined) {
+      r.direction = q.direction;
+      r.changeOf = 'amount';
+      continue;
+    }
     // "increased from 30 to 45": the second figure is the new level, the first the earlier one
     const to = /^\s+to\s+$/i.exec(gap);
     const verb = toks[q.first - 2]?.low ?? '';
-    if (to !== null && toks[q.first - 1]?.low === 'from' && (CHANGE_UP.has(verb) || CHANGE_DOWN.has(verb))) {
+    const sameKind = q.role === r.role || (q.role === 'count' && q.unit === null && q.noun === undefined);
+    if (to !== null && toks[q.first - 1]?.low === 'from' && (CHANGE_UP.has(verb) || CHANGE_DOWN.has(verb)) && sameKind) {
       r.previous = q.number;
       r.direction = CHANGE_UP.has(verb) ? 'up' : 'down';
       r.changeOf = 'level';
@@ -667,6 +742,8 @@ function finish(text: string, toks: readonly Tok[], base: number, d: Draft, conv
   if (d.vague !== undefined) q.convention = convention;
   if (d.direction !== undefined) q.direction = d.direction;
   if (d.changeOf !== undefined) q.changeOf = d.changeOf;
+  if (d.changeOf === 'amount') q.delta = true;
+  if (d.hedge !== undefined) q.hedge = d.hedge;
   if (d.previous !== undefined) q.previous = d.previous;
   if (d.noun !== undefined) {
     const n: Spanned = spanned(text, base + (toks[d.noun[0]] as Tok).start, base + (toks[d.noun[1]] as Tok).end);

@@ -51,6 +51,8 @@ export interface Quantity extends Spanned {
   readonly upper?: Bound;
   /** The words that set the qualifier: "more than", "or more", "between", "about". */
   readonly modifier?: Spanned;
+  /** The hedge before a range or a vague amount ("about 20-30", "more than dozens"); their qualifier stays. */
+  readonly hedge?: Qualifier;
   /** The counted head noun right after the figure ("Russian servicemen" in "63 Russian servicemen"); not a unit. */
   readonly noun?: Spanned;
   /** The span of the figure itself, without its modifier ("400" in "nearly 400"). */

@@ -194,7 +194,8 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'],
   ['¥', 'JPY'], ['jpy', 'JPY'], ['₴', 'UAH'], ['uah', 'UAH'], ['₽', 'RUB'], ['rub', 'RUB'], ['₪', 'ILS'],
   ['ils', 'ILS'], ['nis', 'ILS'], ['₹', 'INR'], ['inr', 'INR'], ['rs', 'INR'], ['chf', 'CHF'], ['cny', 'CNY'],
-  ['rmb', 'CNY'], ['a$', 'AUD'], ['aud', 'AUD'], ['c$', 'CAD'], ['cad', 'CAD'], ['hk$', 'HKD'], ['ps', 'GBP'],
+  ['rmb', 'CNY'], ['a$', 'AUD'], ['aud', 'AUD'], ['c$', 'CAD'], ['cad', 'CAD'], ['hk$', 'HKD'], ['ps', 'GBP'], ['rm', 'MYR'],
+  ['zar', 'ZAR'], ['krw', 'KRW'], ['sgd', 'SGD'], ['nzd', 'NZD'], ['hkd', 'HKD'],
 ]); // prettier-ignore
 
 /** Currency names after a figure ("18 billion euro", "100 million pounds"). */
@@ -228,6 +229,11 @@ export const MEASURE_WORDS: ReadonlyMap<string, string> = new Map([
   ['feet', 'ft'], ['foot', 'ft'], ['ft', 'ft'], ['inch', 'inch'], ['inches', 'inch'], ['yard', 'yard'],
   ['yards', 'yard'], ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'],
   ['l', 'litre'], ['gallon', 'gallon'], ['gallons', 'gallon'], ['barrel', 'barrel'], ['barrels', 'barrel'],
+  ['hp', 'hp'], ['bhp', 'hp'], ['horsepower', 'hp'], ['ml', 'ml'], ['millilitre', 'ml'], ['millilitres', 'ml'],
+  ['milliliter', 'ml'], ['milliliters', 'ml'], ['mbps', 'Mbps'], ['gbps', 'Gbps'], ['mah', 'mAh'], ['kv', 'kV'],
+  ['nm', 'nm'], ['nanometre', 'nm'], ['nanometres', 'nm'], ['nanometer', 'nm'], ['nanometers', 'nm'],
+  ['mpg', 'mpg'], ['cc', 'cc'], ['psi', 'psi'], ['hz', 'Hz'], ['ppm', 'ppm'], ['milligram', 'mg'],
+  ['milligrams', 'mg'], ['mg', 'mg'], ['calories', 'calorie'], ['kcal', 'calorie'], ['watts', 'W'], ['volts', 'V'],
   ['mph', 'mph'], ['kph', 'km/h'], ['kmh', 'km/h'], ['knots', 'knot'], ['degrees', 'degree'], ['degree', 'degree'],
   ['kb', 'kB'], ['mb', 'MB'], ['gb', 'GB'], ['tb', 'TB'], ['mw', 'MW'], ['gw', 'GW'], ['kw', 'kW'], ['kwh', 'kWh'],
   ['mwh', 'MWh'], ['gwh', 'GWh'], ['mhz', 'MHz'], ['ghz', 'GHz'], ['calibre', 'mm'], ['caliber', 'mm'],
@@ -264,7 +270,7 @@ export const MONTH_AFTER =
 
 /** Times of day after the figure: "10 am", "1 p.m.", "0730 GMT", "1700 hrs", "noon" excluded. */
 export const TIME_AFTER =
-  /^\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT\b|UTC\b|CET\b|CEST\b|EET\b|EEST\b|BST\b|EST\b|EDT\b|PST\b|MSK\b|Kyiv time\b|Moscow time\b|local time\b|local\b|hrs\b|hours? local\b|h\b|Z\b|o'clock\b|o’clock\b)/u;
+  /^\s?(?:a\.m\.|p\.m\.|a\.?m\b|p\.?m\b|GMT\b|UTC\b|CET\b|CEST\b|EET\b|EEST\b|BST\b|EST\b|EDT\b|PST\b|MSK\b|Kyiv time\b|Moscow time\b|local time\b|local\b|hrs\b|hours? local\b|h\b|Z\b|o'clock\b|o’clock\b)/u;
 
 /** Labels before a number that make it a name or an address, not an amount ("No. 5", "Route 66", "building 7"). */
 export const LABEL_BEFORE =
@@ -306,7 +312,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set(
 export const ONE_NOT_COUNT_AFTER: ReadonlySet<string> = new Set(
   words(
     'of another who whom whose that which is was has had would could can will should may might must does did ' +
-      "said says say told thing way side hand 's or and but to",
+      "said says say told thing way 's or and but to",
   ),
 );
 /** Words before "one" that make it a pronoun ("no one", "the one", "any one"). */
@@ -317,16 +323,20 @@ export const ONE_NOT_COUNT_BEFORE: ReadonlySet<string> = new Set(
 /** Verbs and adverbs that state a change in the figure after them ("rose 5%", "fell by 9.4%", "up 4%"). */
 export const CHANGE_UP: ReadonlySet<string> = new Set(
   words(
-    'rose risen rise rises rising increased increase increases increasing climbed climb climbs climbing jumped ' +
+    'rose risen rise rises rising widened widening widens increased increase increases increasing climbed climb climbs climbing jumped ' +
       'jump jumps jumping gained gain gains gaining grew grow grows growing up surged surge surges surging soared ' +
       'soar soars soaring advanced advance advances advancing rallied rally rallies added adds spiked spikes ' +
       'raised raise raises boosted boost boosts higher increment swelled swell swells doubled tripled edged ' +
       'leapt leaped leap leaps skyrocketed rocketed expanded expand expands improved improve improves',
   ),
 );
+/** Change verbs that also take an object ("cut 20 jobs", "added 5 stores"): before a counted noun they are no change. */
+export const TRANSITIVE_CHANGE: ReadonlySet<string> = new Set(
+  words('cut cuts cutting added adds lost lose loses losing shed sheds raised raise raises reduce reduced reduces boost boosted boosts'),
+);
 export const CHANGE_DOWN: ReadonlySet<string> = new Set(
   words(
-    'fell fallen fall falls falling dropped drop drops dropping declined decline declines declining decreased ' +
+    'fell fallen fall falls falling narrowed narrowing narrows dropped drop drops dropping declined decline declines declining decreased ' +
       'decrease decreases decreasing lost lose loses losing slipped slip slips slid slide slides down sank sink ' +
       'sinks tumbled tumble tumbles plunged plunge plunges plummeted plummet shed sheds dipped dip dips eased ' +
       'ease eases shrank shrink shrinks contracted contract cut cuts cutting reduced reduce reduces retreated ' +
