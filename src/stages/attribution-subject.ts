@@ -148,9 +148,19 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     const innerDescription =
       (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/u.test(lower(it))) || (trailingComma && m === i + 1 && i === 0);
     const innerListEnd = st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x))) || nameLike(inner);
-    // "a city official, Gennadiy Korban, said": a description before a name when commas close both.
-    const descriptionFirst = trailingComma && m === i + 1 && nameLike(inner) && /^(?:the|a|an)$/u.test(lower(st[s.from])) && s.to - s.from <= 10;
-    if (!descriptionFirst && (!nameLike(s) || (!innerDescription && !innerListEnd))) break;
+    // "a city official, Gennadiy Korban, said", "Pruitt, the attorney general of Oklahoma, one of the states …, said":
+    // when commas close the subject, descriptions join outwards up to the name.
+    const description = /^(?:the|a|an|one|former)$/u.test(lower(st[s.from])) && s.to - s.from <= 10;
+    if (trailingComma && i === 0 && description && !nameLike(s)) {
+      const name = live.slice(m + 1).findIndex((x) => nameLike(x) || !/^(?:the|a|an|one|former)$/u.test(lower(st[x.from])));
+      const nm = name >= 0 ? live[m + 1 + name] : undefined;
+      if (nameLike(inner) || (nm !== undefined && nameLike(nm) && !isIntro(st, nm))) {
+        from = s.from;
+        continue;
+      }
+      break;
+    }
+    if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
     from = s.from;
   }
   // An appositive before the cue keeps its closing comma ("Morial, the chief executive of the League, said").

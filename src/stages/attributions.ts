@@ -22,6 +22,7 @@ import {
   POSTPOSED_CUES,
   PRONOUNS,
   SUBJECT_CONTRACTIONS,
+  SUBJECT_STOPS,
 } from './en/sources.js';
 import { tokenize } from './tokens.js';
 
@@ -37,9 +38,6 @@ interface Quote {
 }
 
 const OPENERS = new Set(['“', '"']);
-const STOP_BEFORE_SOURCE = new Set(
-  'in on at to from with by into during after before about over under for as than like'.split(' '),
-);
 const INSERTS_AFTER_CUE = new Set(
   'in on at to via during late early earlier later this last on a an the statement interview post video address briefing reporters journalists telegram vkontakte x twitter facebook monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon told news conference press television tv'.split(
     ' ',
@@ -153,12 +151,27 @@ export function findAttributions(
     return closing ?? (post ? opening : null);
   };
 
+  /** "Merrill says X and said Y": the second verb shares the subject of the first (the sentence subject). */
+  const coordinatedSubject = (st: readonly Token[], k: number): ReturnType<typeof subjectBefore> => {
+    if ((st[k - 1]?.text ?? '').toLowerCase() !== 'and') return null;
+    for (let i = 1; i < k - 1; i++) {
+      const w = st[i];
+      if (w === undefined || w.kind !== 'word' || w.text !== w.text.toLowerCase()) continue;
+      if (CUE_VERBS.has(w.text) || ATTITUDE_CUES.has(w.text) || SUBJECT_STOPS.has(w.text)) {
+        let from = i;
+        while (from > 0 && (CUE_PRE_MODIFIERS.has(st[from - 1]?.text ?? '') || CUE_AUXILIARIES.has(st[from - 1]?.text ?? ''))) from--;
+        return from > 0 ? subjectBefore(st, from) : null;
+      }
+    }
+    return null;
+  };
+
   /** The source phrase ending right before token index `k` (exclusive): the whole subject noun phrase. */
   const sourceBefore = (
     st: readonly Token[],
     k: number,
   ): { a: number; b: number; entity: Entity | null; from: number; near: { a: number; b: number; from: number } } | null => {
-    const subj = subjectBefore(st, k);
+    const subj = subjectBefore(st, k) ?? coordinatedSubject(st, k);
     if (subj === null) return null;
     // "I've said": the contraction belongs to the cue.
     const cut = (x: number): number => {
@@ -502,10 +515,17 @@ export function findAttributions(
   // the whole content; attributions do not nest.
   const nested = (b: Attribution): boolean => {
     const bStart = Math.min(b.source?.span[0] ?? Infinity, b.cue.span[0]);
-    // "X announced Y, and Z said W": coordinated clauses are attributions of their own.
-    if (/(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s*$/u.test(text.slice(Math.max(0, bStart - 12), bStart))) return false;
+    // Only "X said [Z reported Y]": the inner speaker opens the outer content (after "that"); clauses joined by
+    // "and", "though", a comma … are attributions of their own.
     return out.some(
-      (a) => a !== b && !a.quote && a.parts === undefined && bStart > a.content.span[0] && b.cue.span[1] <= a.content.span[1] && b.content.span[1] <= a.content.span[1],
+      (a) =>
+        a !== b &&
+        !a.quote &&
+        a.parts === undefined &&
+        bStart >= a.content.span[0] &&
+        /^(?:that\s+)?$/u.test(text.slice(a.content.span[0], bStart)) &&
+        b.cue.span[0] > a.content.span[0] &&
+        b.content.span[1] <= a.content.span[1],
     );
   };
   const kept = out.filter((b) => !nested(b));
