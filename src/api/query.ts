@@ -106,7 +106,7 @@ function kind(p: Params): ClaimKind | undefined {
 
 export function parseBBox(v: string): BBox {
   const parts = v.split(',').map((x) => x.trim());
-  const nums = parts.map((x) => (/^-?\d{1,3}(\.\d{1,12})?$/.test(x) ? Number(x) : NaN));
+  const nums = parts.map((x) => (/^-?\d{1,3}(\.\d{1,20})?$/.test(x) ? Number(x) : NaN));
   const [minLon, minLat, maxLon, maxLat] = nums;
   if (nums.length !== 4 || minLon === undefined || minLat === undefined || maxLon === undefined || maxLat === undefined || nums.some(Number.isNaN)) {
     throw badRequest('"bbox" is minLon,minLat,maxLon,maxLat in degrees');

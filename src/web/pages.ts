@@ -145,7 +145,7 @@ ${heading === 'h3' ? html`<h3><a href="${articleHref(a.id)}">${title}</a></h3>` 
 <div class="body">${renderText(a.text, a.spans)}</div></article>`;
 }
 
-const LEGEND = html`<p class="legend text-legend"><mark class="ev">evidence</mark> <span class="src">source</span> <span class="place">place</span> <span class="time">time</span> <mark class="ev active">selected claim</mark></p>`;
+const LEGEND = html`<p class="legend text-legend"><mark class="ev">evidence</mark> <span class="src">source</span> <span class="place">place</span> <span class="time">time</span> <mark class="ev legend-active">selected claim</mark></p>`;
 
 export async function eventPage(store: Store, id: string): Promise<Html | null> {
   const e = await eventDetail(store, id);
@@ -178,7 +178,7 @@ ${e.side_by_side.rows.length === 0 ? html`<p class="empty">No claims.</p>` : htm
 <p class="hint muted">Select a figure to see where the article says it.</p>`}
 </section>
 <section aria-labelledby="est-h"><h2 id="est-h">Estimates</h2><div class="estimates">${e.kinds.map(estimateBlock)}</div></section>
-<section aria-labelledby="art-h"><h2 id="art-h">Articles (${articles.length})</h2>${LEGEND}${articles.map((a) => articleBlock(a, 'h3'))}</section>
+<section aria-labelledby="art-h"><h2 id="art-h">Articles (${articles.length})</h2>${LEGEND}<div class="articles">${articles.map((a) => articleBlock(a, 'h3'))}</div></section>
 <section aria-labelledby="mem-h"><h2 id="mem-h">Why these articles are one event</h2>
 <table class="members"><thead><tr><th scope="col">Article event</th><th scope="col">As reported</th><th scope="col">Score</th><th scope="col">Reasons</th></tr></thead>
 <tbody>${e.members.map((m) => html`<tr><td><a href="${articleHref(m.article)}">${m.id}</a>${m.manual ? ' (by hand)' : ''}${m.current ? '' : ' (superseded)'}</td><td>${m.type} @ ${m.where ?? '?'}, ${m.when ?? '?'}</td><td>${m.score ?? '–'}</td><td>${m.reasons.join('; ')}</td></tr>`)}</tbody></table>

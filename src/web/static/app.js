@@ -52,11 +52,12 @@
     var W = Number(svg.getAttribute('data-width'));
     var H = Number(svg.getAttribute('data-height'));
     var view = { x: 0, y: 0, k: 1 };
+    var initial = svg.getAttribute('viewBox');
     function apply() {
       var w = W / view.k, h = H / view.k;
       view.x = Math.max(0, Math.min(W - w, view.x));
       view.y = Math.max(0, Math.min(H - h, view.y));
-      svg.setAttribute('viewBox', view.x.toFixed(2) + ' ' + view.y.toFixed(2) + ' ' + w.toFixed(2) + ' ' + h.toFixed(2));
+      svg.setAttribute('viewBox', view.k === 1 ? initial : view.x.toFixed(2) + ' ' + view.y.toFixed(2) + ' ' + w.toFixed(2) + ' ' + h.toFixed(2));
       svg.querySelectorAll('circle[data-r]').forEach(function (c) {
         c.setAttribute('r', (Number(c.getAttribute('data-r')) / Math.sqrt(view.k)).toFixed(2));
       });
