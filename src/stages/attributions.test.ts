@@ -83,3 +83,56 @@ test('attributions: a role noun and "it" resolve to earlier entities; "told AFP"
   assert.equal(atts[2]?.source?.text, 'A security source');
   assert.equal(atts[2]?.content.text, 'that 12 civilians died');
 });
+
+test('attributions: the whole subject noun phrase is the source (post-modifiers, lists, appositives)', () => {
+  const { atts } = run(
+    'Aides to the mayor of Lviv say the shelter held 80 people. ' +
+      'Ms. Hrytsenko and Mr. Boyko said the bridge was hit twice. ' +
+      'Taras Melnyk, the deputy head of the district council, said 14 houses burned.',
+  );
+  assert.equal(atts[0]?.source?.text, 'Aides to the mayor of Lviv');
+  assert.equal(atts[1]?.source?.text, 'Ms. Hrytsenko and Mr. Boyko');
+  assert.equal(atts[2]?.source?.text, 'Taras Melnyk, the deputy head of the district council,');
+  assert.equal(atts[2]?.content.text, '14 houses burned');
+});
+
+test('attributions: a relative clause or an introductory phrase is not part of the source', () => {
+  const { atts } = run(
+    'Olena Kravets, who runs the clinic, said six patients were moved. On Friday, the regional governor said two roads were closed.',
+  );
+  assert.equal(atts[0]?.source?.text, 'Olena Kravets');
+  assert.equal(atts[1]?.source?.text, 'the regional governor');
+});
+
+test('attributions: attitude cues with particles and auxiliaries ("called for", "can\'t say", "is urging")', () => {
+  const { atts } = run(
+    'The opposition leader called for an inquiry into the strike. He can’t say how many shells fell. The council is urging residents to leave.',
+  );
+  assert.equal(atts[0]?.cue.text, 'called for');
+  assert.equal(atts[0]?.source?.text, 'The opposition leader');
+  assert.equal(atts[0]?.content.text, 'an inquiry into the strike');
+  assert.equal(atts[1]?.cue.text, 'can’t say');
+  assert.equal(atts[1]?.source?.text, 'He');
+  assert.equal(atts[2]?.cue.text, 'is urging');
+  assert.equal(atts[2]?.source?.text, 'The council');
+});
+
+test('attributions: nouns that look like cues are not cues ("his plans", "the calls")', () => {
+  const { atts } = run('His plans for the port were shelved. The calls for a truce grew louder.');
+  assert.equal(atts.length, 0);
+});
+
+test('attributions: a second verb shares the subject ("X says A and said B"), a contraction splits off ("I\'ve said")', () => {
+  const { atts } = run('The governor says the dam held and said 30 families were evacuated. I’ve said the toll will rise.');
+  const second = atts.find((a) => a.content.text.startsWith('30 families'));
+  assert.equal(second?.source?.text, 'The governor');
+  const me = atts.find((a) => a.content.text.startsWith('the toll'));
+  assert.equal(me?.source?.text, 'I');
+  assert.equal(me?.cue.text, '’ve said');
+});
+
+test('attributions: a speaker opening another content does not nest ("X said police were reporting Y")', () => {
+  const { atts, name } = run('Governor Pavlo Ivanenko said police were reporting "dozens" of wounded.');
+  assert.equal(atts.length, 1);
+  assert.equal(name(atts[0]), 'Pavlo Ivanenko');
+});
