@@ -18,9 +18,11 @@ import {
   SPEECH_VERBS,
 } from '../stages/en/place-words.js';
 import type { AnaphorKind } from '../stages/en/place-words.js';
+import { LEADING_WORDS } from '../stages/en/place-words.js';
 import { admin1Entry, capitalOf, countryEntry, countryOfDemonym } from './countries.js';
 import { distanceKm } from './distance.js';
 import { loadGazetteer } from './gazetteer.js';
+import { findUnlisted } from './unlisted.js';
 import type { GeoEntry } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 
@@ -316,7 +318,9 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       i = prefer ? j + 2 : j + 1;
       matched = true;
     }
-    if (!matched) i++;
+    // "Tudun Biri", "Medecins Sans Frontieres": a name the gazetteer lacks is not searched for places inside it,
+    // unless its first word is one that merely precedes names ("The", "Eastern", "Mayor").
+    if (!matched) i = runEnd > i && !LEADING_WORDS.has(first) ? runEnd + 1 : i + 1;
   }
 
   const anaphors: { start: number; end: number; kind: AnaphorKind }[] = [];
@@ -477,6 +481,8 @@ export function findPlaces(
     const e = resolved[idx];
     if (e) named.push(toPlace(text, m.start, m.end, e));
   });
+  named.push(...findUnlisted(text, sentences, named));
+  named.sort((a, b) => a.span[0] - b.span[0]);
   if (anaphors.length === 0) return { places: named, demonyms };
 
   // Merge anaphors in text order, each pointing at the last earlier place of its kind.

@@ -4,7 +4,7 @@ import type { Place } from '../core/layers/place.js';
 import type { Sentence } from '../core/layers/text.js';
 import type { Span } from '../core/span.js';
 import { MUNITION_NOUNS } from './en/harm.js';
-import { COUNTRY_PREPOSITIONS, DIRECTION_WORDS, PLACE_PART_NOUNS } from './en/event-words.js';
+import { COUNTRY_PREPOSITIONS, DIRECTION_WORDS, ORGANISATION_NOUNS, PLACE_PART_NOUNS } from './en/event-words.js';
 
 /** How specific a place is: a district beats a city beats a district of a region beats a region beats a country. */
 export function specificity(p: Place): number {
@@ -55,14 +55,22 @@ export interface PlaceContext {
   readonly sourceSpans: readonly Span[];
 }
 
+/** Where the dateline of a sentence ends ("KYIV, Ukraine (AP) —"), or the sentence start when it has none. */
+export function datelineEnd(sentence: Sentence): number {
+  if (sentence.paragraph > 2) return sentence.span[0];
+  const m = DATELINE.exec(sentence.text);
+  return m ? sentence.span[0] + m[0].length : sentence.span[0];
+}
+
 export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): boolean {
   const { text } = ctx;
   if (ctx.sourceSpans.some((s) => inside(p.span, s))) return false;
   // the dateline names where the reporter is, not where the event was
-  if (sentence.paragraph <= 2 && DATELINE.test(sentence.text)) {
-    const m = DATELINE.exec(sentence.text);
-    if (m && p.span[1] <= sentence.span[0] + m[0].length) return false;
-  }
+  if (p.span[1] <= datelineEnd(sentence)) return false;
+  // "NEMA", "(IOM)": an acronym inside a sentence is an organisation's, not a place's
+  if (p.text.length > 1 && p.text === p.text.toUpperCase() && p.antecedent === undefined) return false;
+  // "the Punch newspaper", "Kyiv Independent": a name that heads an organisation
+  if (ORGANISATION_NOUNS.has(wordAfter(text, p.span[1]))) return false;
   const next = text.slice(p.span[1], p.span[1] + 2);
   // "Kyiv's accusations" speaks of the government; "Kharkiv's Saltivka district" still says where
   if (/^['’]s/u.test(next)) {

@@ -7,7 +7,7 @@ import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { EVENT_NOUNS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
-import { mostSpecific as pickPlace, saysWhere, specificity } from './event-places.js';
+import { datelineEnd, mostSpecific as pickPlace, saysWhere, specificity } from './event-places.js';
 
 const placeKey = (p: Place): string => (p.geonameid !== null ? `g${p.geonameid}` : `n${p.name.toLowerCase()}`);
 
@@ -190,21 +190,24 @@ function speechTime(input: EventInputs, t: TimeExpr): boolean {
   const prev = before[before.length - 2];
   if (last && SPEECH_TIME_VERBS.has(last)) return true;
   if (last === 'on' && prev && SPEECH_TIME_VERBS.has(prev)) return true;
-  const after =
-    input.text
-      .slice(t.span[1], t.span[1] + 30)
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
-  return after[0] !== undefined && SPEECH_TIME_VERBS.has(after[0]);
+  // "on Sunday kept up their accusations" (but not "on Sunday night, said …", where the verb is the sentence's)
+  const after = /^\s+([a-z]+)/.exec(input.text.slice(t.span[1], t.span[1] + 30).toLowerCase());
+  return after?.[1] !== undefined && SPEECH_TIME_VERBS.has(after[1]);
 }
 
 function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr[] {
-  return input.times.filter((t) => sentenceIds.has(sentenceOf(input.sentences, t.span)) && !speechTime(input, t));
+  return input.times.filter((t) => {
+    const si = sentenceOf(input.sentences, t.span);
+    const s = input.sentences[si];
+    return s !== undefined && sentenceIds.has(si) && t.span[0] >= datelineEnd(s) && !speechTime(input, t);
+  });
 }
 
 /** The earliest day the event's sentences give within the weeks before publication; else an interval; else the publication day. */
 function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
-  const candidates = timesIn(input, d.sentences).filter((t) => t.type === 'DATE' && t.start !== undefined);
+  const candidates = timesIn(input, d.sentences).filter(
+    (t) => (t.type === 'DATE' || t.type === 'TIME') && t.start !== undefined,
+  );
   const published = input.published;
   const inWindow = (t: TimeExpr): boolean => {
     if (!published || t.start === undefined) return true;

@@ -21,6 +21,8 @@ export interface GazetteerEntry {
 export interface Place extends Spanned, GazetteerEntry {
   /** Set when the mention is an anaphor ("the city", "the region") resolved to an earlier place: that place's index. */
   readonly antecedent?: number;
+  /** A place the gazetteer lacks, declared by the text ("Tudun Biri, a village in …"): its point is its container's. */
+  readonly approximate?: boolean;
 }
 
 /** "Russian", "Ukrainian", "Israeli": not places, but they name a country, which gives sides. */

@@ -30,3 +30,12 @@ export const SPEECH_TIME_VERBS: ReadonlySet<string> = new Set(
     'kept continued updated gave released published insisted'
   ).split(' '),
 );
+
+/** Nouns after a place name that make the name part of an organisation's ("the Punch newspaper", "Kyiv police"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'newspaper news agency service broadcaster television tv radio channel daily times post independent ministry ' +
+    'government council committee university police authorities administration office officials prosecutors ' +
+    'court parliament legislature military army command airline company group'
+  ).split(' '),
+);

@@ -173,3 +173,23 @@ export const EXTRA_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['iraqi', 'IQ'], ['afghan', 'AF'], ['turkish', 'TR'], ['chinese', 'CN'], ['korean', 'KR'], ['congolese', 'CD'],
   ['dutch', 'NL'], ['filipino', 'PH'], ['kuwaiti', 'KW'], ['qatari', 'QA'], ['omani', 'OM'], ['jordanian', 'JO'],
 ]);
+
+/**
+ * Capitalised words that stand before names without being part of them: a run of capitalised words that the gazetteer
+ * does not know is searched for places after these, but not after an unknown word ("Tudun Biri" is not "Biri").
+ */
+export const LEADING_WORDS: ReadonlySet<string> = new Set(
+  ('the a an in on at of for from by with and but as after before when while during since to into over under near ' +
+    'across between if so this that these those there it its his her their our we they he she i eastern western ' +
+    'northern southern central northeastern northwestern southeastern southwestern north south east west ' +
+    'mayor governor president minister premier prime general gen governor-general spokesman spokeswoman chief ' +
+    'head commander former acting deputy officials residents local regional russian ukrainian israeli ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december dear dr mr mrs ms prof sgt lt col capt maj cpl pvt gov sen rep ' +
+    'both all some many most several each every no not only also even then thus however meanwhile besides').split(' '),
+);
+
+/** Kinds of settlement a text declares a name to be ("X, a village in …", "the camp of X", "X camp"). */
+export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(
+  'village town hamlet settlement camp township suburb neighbourhood neighborhood locality kibbutz refugee-camp'.split(' '),
+);

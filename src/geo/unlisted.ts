@@ -1,0 +1,85 @@
+// Places the gazetteer lacks but the text declares: "Tudun Biri, a village in northwest Nigeria", "the village of
+// Moura", "Zamzam camp". They get the name as written and the coordinates of the place that contains them (the next
+// place the sentence names, else the article's main country), marked approximate.
+import type { Place } from '../core/layers/place.js';
+import type { Sentence } from '../core/layers/text.js';
+import { LEADING_WORDS, SETTLEMENT_WORDS } from '../stages/en/place-words.js';
+import { countryEntry } from './countries.js';
+
+// A capitalised name of one to four words ("Tudun Biri", "Abu Shouk", "Kywe Pon"). Bounded repetition, one space
+// between words, so matching is linear.
+const NAME = "\\p{Lu}[\\p{L}'’-]{1,30}(?: \\p{Lu}[\\p{L}'’-]{1,30}){0,3}";
+const SETTLEMENT = `(${[...SETTLEMENT_WORDS].join('|')})`;
+const PATTERNS: readonly { re: RegExp; name: number }[] = [
+  // "Tudun Biri, a village in …", "Dobropillia, a town …"
+  { re: new RegExp(`(${NAME}), (?:a|an|the) (?:[a-z-]{3,15} ){0,2}${SETTLEMENT}\\b`, 'gu'), name: 1 },
+  // "the village of Moura", "the camp of Zamzam"
+  { re: new RegExp(`\\b${SETTLEMENT} of (${NAME})`, 'gu'), name: 2 },
+  // "Pazigyi village", "Zamzam camp"
+  { re: new RegExp(`(${NAME}) ${SETTLEMENT}\\b`, 'gu'), name: 1 },
+];
+
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => s.span[0] <= at && at < s.span[1]);
+}
+
+/** The unlisted places of a text, given the places already found (which they must not overlap). */
+export function findUnlisted(text: string, sentences: readonly Sentence[], named: readonly Place[]): Place[] {
+  const out: Place[] = [];
+  const counts = new Map<string, number>();
+  for (const p of named) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  const topCountry = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const taken = (s: number, e: number): boolean =>
+    named.some((p) => p.span[0] < e && s < p.span[1]) || out.some((p) => p.span[0] < e && s < p.span[1]);
+
+  const declared = new Map<string, Place>();
+  for (const { re, name } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const raw = m[name] ?? '';
+      const offset = m[0].indexOf(raw);
+      let start = m.index + offset;
+      let words = raw.split(' ');
+      // drop words that only precede names ("The village", "In Zamzam camp")
+      while (words.length > 0 && LEADING_WORDS.has((words[0] ?? '').toLowerCase())) {
+        start += (words[0] ?? '').length + 1;
+        words = words.slice(1);
+      }
+      if (words.length === 0) continue;
+      const end = start + words.join(' ').length;
+      if (taken(start, end)) continue;
+      const sentence = sentenceAt(sentences, start);
+      const container =
+        named.find((p) => sentence && p.span[0] >= end && p.span[1] <= sentence.span[1]) ??
+        (topCountry ? countryEntry(topCountry) : null);
+      if (!container) continue;
+      const place: Place = {
+        span: [start, end],
+        text: text.slice(start, end),
+        geonameid: null,
+        name: text.slice(start, end),
+        alt_names: [],
+        lat: container.lat,
+        lon: container.lon,
+        country: container.country,
+        admin1: container.admin1,
+        featureClass: 'P',
+        feature: 'PPL',
+        population: 0,
+        approximate: true,
+      };
+      out.push(place);
+      declared.set(place.name, place);
+    }
+  }
+  // Later bare mentions of a declared name ("… in Tudun Biri") are the same place.
+  for (const [name, p] of declared) {
+    let from = 0;
+    for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, from)) {
+      from = at + name.length;
+      const boundary = !/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[from] ?? ' ');
+      if (boundary && !taken(at, from)) out.push({ ...p, span: [at, from], text: name });
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
