@@ -5,6 +5,7 @@ import {
   DOZEN_WORDS,
   FRACTION_WORDS,
   MONTHS,
+  ONE_NOT_COUNT_BEFORE,
   NEGATIVE_WORDS,
   ORDINAL_SUFFIXES,
   ORDINAL_WORDS,
@@ -570,6 +571,8 @@ export function findNumbers(text: string): FoundNumber[] {
     const after = toks[r.last + 1];
     const before = toks[r.first - 1];
     if (r.kind === 'ordinal') continue;
+    // "the one you mentioned", "which one": a pronoun
+    if (r.first === r.last && (toks[r.first] as Tok).low === 'one' && ONE_NOT_COUNT_BEFORE.has(toks[r.first - 1]?.low ?? '')) continue;
     if (after && glued(after) && after.kind === 'word' && (toks[r.last] as Tok).kind === 'num') continue;
     if (before && glued(toks[r.first]) && before.kind === 'word' && (toks[r.first] as Tok).kind === 'num') continue;
     if (isWord(after, 'over') && Number.isInteger(r.value)) {

@@ -7,7 +7,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter((w) => w.length > 0
 
 /** Cardinal number words below twenty. */
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['nil', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['zero', 0], ['nil', 0], ['nought', 0], ['naught', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
 ]); // prettier-ignore
@@ -32,14 +32,14 @@ export const PLURAL_SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 /** Scale abbreviations after digits, by exact text then lower case ("10k", "£5m", "1.2bn", "10 bln", "8 B"). */
 export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['mn', 1e6], ['mln', 1e6], ['mio', 1e6], ['b', 1e9], ['B', 1e9],
-  ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['T', 1e12],
+  ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12], ['T', 1e12], ['mil', 1e6], ['MM', 1e6],
 ]); // prettier-ignore
 
 /** Scale abbreviations that may stand after a space ("10 bln", "8 B"). */
-export const SPACED_SUFFIXES: ReadonlySet<string> = new Set(['K', 'M', 'B', 'bn', 'mn', 'mln', 'bln', 'tn', 'trn']);
+export const SPACED_SUFFIXES: ReadonlySet<string> = new Set(['K', 'k', 'M', 'B', 'bn', 'mn', 'mln', 'bln', 'tn', 'trn', 'tln', 'MM']);
 
 /** "dozen", "dozens": twelve as a multiplier. */
-export const DOZEN_WORDS: ReadonlySet<string> = new Set(['dozen', 'dozens']);
+export const DOZEN_WORDS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs']);
 
 /** Denominators written as words ("two thirds", "a quarter"); "second" is left out (a unit of time). */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
@@ -47,6 +47,7 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['fourths', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7],
   ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10], ['hundredth', 100],
   ['hundredths', 100], ['thousandth', 1000], ['thousandths', 1000], ['millionth', 1e6], ['millionths', 1e6],
+  ['billionth', 1e9], ['billionths', 1e9], ['trillionth', 1e12], ['trillionths', 1e12],
 ]); // prettier-ignore
 
 /** Unicode fractions. */
@@ -76,7 +77,7 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18],
   ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50],
   ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80], ['ninetieth', 90], ['hundredth', 100],
-  ['thousandth', 1000], ['millionth', 1e6], ['billionth', 1e9],
+  ['thousandth', 1000], ['millionth', 1e6], ['billionth', 1e9], ['trillionth', 1e12],
 ]); // prettier-ignore
 
 export interface ModifierPhrase {
