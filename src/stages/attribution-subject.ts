@@ -138,7 +138,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   // Join outwards: a name before a description ("Marc Morial, the chief executive of …,") or names in a list.
   const nameLike = (sg: Segment): boolean => {
     const t = st[sg.from];
-    return t !== undefined && isCap(t) && !NAME_OPENERS_NOT.has(lower(t)) && !INTRO_OPENERS.has(lower(t)) && sg.to - sg.from <= 8;
+    return t !== undefined && isCap(t) && !NAME_OPENERS_NOT.has(lower(t)) && !INTRO_OPENERS.has(lower(t)) && !/ing$/u.test(lower(t)) && sg.to - sg.from <= 8;
   };
   for (let m = i + 1; m < live.length; m++) {
     const s = live[m] as Segment;
@@ -169,7 +169,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     else if (i === 0) return null;
   }
   // Introductory adverbs inside the head stretch ("Now Trump says").
-  while (from < to && INTRO_OPENERS.has(lower(st[from])) && /^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today)$/u.test(lower(st[from]))) from++;
+  while (from < to && (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today)$/u.test(lower(st[from])) || /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))) from++;
   const ft = st[from];
   if (ft === undefined) return null;
   return { a: ft.span[0], b, from, near };

@@ -176,7 +176,8 @@ export function findAttributions(
     // "I've said": the contraction belongs to the cue.
     const cut = (x: number): number => {
       const lastTok = st[k - 1];
-      const m = lastTok !== undefined && lastTok.span[1] === x ? SUBJECT_CONTRACTIONS.exec(lastTok.text) : null;
+      const isPronoun = lastTok !== undefined && PRONOUNS.has(lastTok.text.toLowerCase().replace(/['’].*$/u, ''));
+      const m = lastTok !== undefined && lastTok.span[1] === x && isPronoun ? SUBJECT_CONTRACTIONS.exec(lastTok.text) : null;
       return m !== null ? x - (m[2]?.length ?? 0) : x;
     };
     const b = cut(subj.b);
@@ -224,7 +225,8 @@ export function findAttributions(
       const p = st[from - 1];
       const pl = (p?.text ?? '').toLowerCase();
       if (p === undefined || p.kind !== 'word') break;
-      if (CUE_PRE_MODIFIERS.has(pl) || CUE_AUXILIARIES.has(pl) || (ing && BE_FORMS.has(pl))) from--;
+      const adverb = /^\p{Ll}+ly$/u.test(p.text) && !/^(?:only|early|family|ally|rally|july|italy)$/u.test(pl);
+      if (CUE_PRE_MODIFIERS.has(pl) || CUE_AUXILIARIES.has(pl) || adverb || (ing && BE_FORMS.has(pl))) from--;
       else break;
     }
     // "I've said": the cue opens at the contraction.
@@ -313,9 +315,9 @@ export function findAttributions(
       // "according to X, Y" and "Y, according to X."
       if (l === 'according' && st[k + 1]?.text === 'to') {
         const cueEnd = st[k + 1]?.span[1] ?? t.span[1];
-        const src = sourceAfterPlain(st, k + 2);
-        if (src === null) continue;
         const atStart = k === 0 || st.slice(0, k).every((x) => x.kind !== 'word' || /^(?:but|and|yet|so)$/iu.test(x.text));
+        const src = sourceAfterPlain(st, k + 2, !atStart);
+        if (src === null) continue;
         if (atStart) {
           push(src, [t.span[0], cueEnd], [[trimStart(src.b, s.span[1]), trimEnd(src.b, s.span[1])]], false);
         } else {
@@ -493,15 +495,32 @@ export function findAttributions(
     }
   });
 
-  function sourceAfterPlain(st: readonly Token[], k: number): { a: number; b: number; entity: Entity | null } | null {
+  /** The source after "according to": to the first comma when the content follows, else on to the sentence end
+   * through an appositive ("according to an analysis by X, a former aide now teaching at Y"). */
+  function sourceAfterPlain(st: readonly Token[], k: number, toEnd: boolean): { a: number; b: number; entity: Entity | null } | null {
     const t = st[k];
     if (t === undefined) return null;
     const e = entByStart.get(t.span[0]);
     let j = k;
-    while (j < st.length && st[j]?.kind === 'word' || (st[j]?.text === '.' && st[j - 1]?.kind === 'word' && (st[j - 1]?.text.length ?? 9) <= 3)) j++;
+    let commas = 0;
+    for (; j < st.length; j++) {
+      const x = st[j];
+      if (x === undefined) break;
+      if (x.kind === 'word' || x.kind === 'number') continue;
+      if (x.text === '.' && j < st.length - 1 && st[j - 1]?.kind === 'word') continue;
+      if (/^[()/&%$'’-]$/u.test(x.text)) continue;
+      if (x.text === ',' && toEnd && commas === 0) {
+        const nx = st[j + 1];
+        if (nx !== undefined && (/^(?:a|an|the|and)$/u.test(nx.text) || /^\p{Lu}/u.test(nx.text))) {
+          commas++;
+          continue;
+        }
+      }
+      break;
+    }
     const endTok = st[j - 1];
     if (endTok === undefined || j === k) return null;
-    const b = Math.max(endTok.span[1], e?.span[1] ?? 0);
+    const b = trimEnd(t.span[0], Math.max(endTok.span[1], e !== undefined && e.span[1] <= endTok.span[1] ? e.span[1] : 0));
     return { a: t.span[0], b, entity: e ?? null };
   }
   function trimEndSoft(a: number, b: number): number {

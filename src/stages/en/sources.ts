@@ -61,7 +61,7 @@ export const CUE_PRE_MODIFIERS: ReadonlySet<string> = new Set(
     'has have had also later earlier previously repeatedly then further again separately publicly privately ' +
     'has also had also would will may might could did does do initially recently once first last ' +
     'reportedly allegedly subsequently quickly immediately not never did does do didn’t didn\'t doesn’t doesn\'t ' +
-    'already notably reportedly openly flatly'
+    'already notably reportedly openly flatly now just merely barely'
   ).split(' '),
 );
 
@@ -685,4 +685,4 @@ export const SUBJECT_INSERT_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /** Contraction endings split off a subject ("I've said" → source "I", cue "'ve said"). */
-export const SUBJECT_CONTRACTIONS = /^(.+?)((?:['’](?:ve|ll|d|re|m)))$/u;
+export const SUBJECT_CONTRACTIONS = /^(.+?)((?:['’](?:ve|ll|d|re|m|s)))$/u;
