@@ -163,6 +163,13 @@ export function findAttributions(
         return from > 0 ? subjectBefore(st, from) : null;
       }
     }
+    // "Scott beamed and asked …": the sentence opens with its subject, a pronoun or a name.
+    const t0 = st[0];
+    if (t0 === undefined) return null;
+    const e0 = entByStart.get(t0.span[0]) ?? (/^the$/iu.test(t0.text) ? entByStart.get(st[1]?.span[0] ?? -1) : undefined);
+    const one = (a: number, b: number): ReturnType<typeof subjectBefore> => ({ a, b, from: 0, near: { a, b, from: 0 } });
+    if (e0 !== undefined && e0.span[1] < (st[k - 1]?.span[0] ?? 0)) return one(t0.span[0], e0.span[1]);
+    if (/^(?:he|she|they|we|i)$/iu.test(t0.text)) return one(t0.span[0], t0.span[1]);
     return null;
   };
 
@@ -393,7 +400,10 @@ export function findAttributions(
       }
       // A participle after a noun is not a cue ("the figures reported by …" handled as a plain cue below).
       // 1. The quote that closes just before the cue: "…," said X / "…," X said.
-      const qBefore = quotes.find((q) => !q.used && q.end >= s.span[0] && q.end <= cue.a && cue.a - q.end < 100);
+      // (A quote ending in "?" or "!" closes its own sentence: "“Who knows?” Graham asked.")
+      const qBefore = quotes.find(
+        (q) => !q.used && q.end <= cue.a && cue.a - q.end < 100 && (q.end >= s.span[0] || (q.end >= s.span[0] - 3 && /[?!]/u.test(text.slice(q.innerEnd - 1, q.end)))),
+      );
       if (qBefore !== undefined) {
         const q = qBefore;
         const gap = text.slice(q.end, cue.a);
