@@ -107,6 +107,7 @@ export function makeDocument(spec: {
       text: c.phrase,
       mentions: [span],
       sentence: i,
+      figure: null,
     };
     return claim satisfies Claim;
   });

@@ -196,17 +196,19 @@ function searchLeft(words: readonly Word[], start: number): Found | null {
     if (w.lower === 'toll' || w.lower === 'tolls') {
       return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
     }
-    // "the number of people killed in the strike has risen to 59"
-    return moved ? numberOfPhrase(words, i - gap) : null;
+    // "the number of people killed in the strike has risen to 59", "Toll in Yemen prison strike rises to 82"
+    return moved ? tollPhrase(words, i - gap) : null;
   }
   return null;
 }
 
-/** "the number of (people) killed/dead …" ending at or before `end`, for a figure a toll verb moved to. */
-function numberOfPhrase(words: readonly Word[], end: number): Found | null {
-  for (let i = end; i >= Math.max(1, end - MAX_NUMBER_OF_REACH); i--) {
+/** "the number of (people) killed/dead …" or "toll …" ending at or before `end`, for a figure a toll verb moved to. */
+function tollPhrase(words: readonly Word[], end: number): Found | null {
+  for (let i = end; i >= Math.max(0, end - MAX_NUMBER_OF_REACH); i--) {
     const w = words[i] as Word;
     if (w.kind === 'punct' && w.text !== ',' && w.text !== '-') return null;
+    if (w.lower === 'toll' || w.lower === 'tolls')
+      return { kind: 'killed', cue: w.span, gap: end - i, side: 'before', subjectEnd: -1 };
     if (w.lower !== 'of' || words[i - 1]?.lower !== 'number') continue;
     for (let j = i + 1; j <= i + 3 && j <= end; j++) {
       const kind = NUMBER_OF_HARM.get((words[j] as Word).lower);

@@ -96,6 +96,7 @@ export function findResponsibility(
       quote: false,
       span: view.sentence.span,
       sentence: view.index,
+      figure: null,
     });
     i = hit.end - 1;
   }

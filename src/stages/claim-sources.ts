@@ -1,11 +1,14 @@
 // Who says a claim: the attribution whose content holds it, resolved to its entity; else the article's own voice.
 import type { ClaimSource } from '../core/layers/claim.js';
 import type { Attribution, Entity } from '../core/layers/source.js';
+import type { Sentence } from '../core/layers/text.js';
 import type { Span } from '../core/span.js';
+import { COUNTING_VERBS } from './en/harm.js';
 
 export class SourceResolver {
   readonly #attributions: readonly Attribution[];
   readonly #entities: ReadonlyMap<string, Entity>;
+  readonly #mentions: readonly Entity[];
   readonly #outlet: ClaimSource;
 
   constructor(attributions: readonly Attribution[], entities: readonly Entity[], outlet: string | null) {
@@ -14,6 +17,7 @@ export class SourceResolver {
     // The fullest mention names the entity: keep the first of each id (entities carry a canonical name anyway).
     for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
     this.#entities = byId;
+    this.#mentions = entities;
     this.#outlet = { name: outlet ?? 'the article', kind: 'outlet', side: null, span: null, entity: null };
   }
 
@@ -50,6 +54,25 @@ export class SourceResolver {
     if (e) return { name: e.name, kind: e.kind, side: e.side, span: a.source?.span ?? e.span, entity: e.id };
     if (a.source) return { name: a.source.text, kind: 'unknown', side: null, span: a.source.span, entity: null };
     return this.#outlet;
+  }
+
+  /**
+   * The entity that counts a figure as the subject of a counting verb in its sentence ("Gladkov raised the toll to
+   * 21", "AFP journalists at the scene saw 20 bodies"), or null.
+   */
+  counter(figure: Span, sentence: Sentence): ClaimSource | null {
+    let nearest: Entity | null = null;
+    for (const e of this.#mentions) {
+      if (e.span[0] < sentence.span[0] || e.span[1] > figure[0]) continue;
+      if (nearest === null || e.span[1] > nearest.span[1]) nearest = e;
+    }
+    if (!nearest) return null;
+    const between = sentence.text.slice(nearest.span[1] - sentence.span[0], figure[0] - sentence.span[0]).toLowerCase();
+    const words = between.match(/[a-z]+/g) ?? [];
+    // the verb must come first after the subject (allowing a short locative: "at the scene", "later", "had")
+    const verbAt = words.findIndex((w) => COUNTING_VERBS.has(w));
+    if (verbAt < 0 || verbAt > 4) return null;
+    return this.fromEntity(nearest);
   }
 
   fromEntity(e: Entity): ClaimSource {

@@ -21,6 +21,7 @@ export interface ClaimDraft {
   readonly quote: boolean;
   readonly span: Span;
   readonly sentence: number;
+  readonly figure: Span | null;
 }
 
 const COUNTABLE_ROLES = new Set<Quantity['role']>(['count']);
@@ -83,7 +84,11 @@ function draftFromFigure(
   sources: SourceResolver,
   sentenceDoubt: Certainty | null,
 ): ClaimDraft {
-  const { source, quote } = sources.sourceFor(figureSpan, view.sentence.span);
+  const found = sources.sourceFor(figureSpan, view.sentence.span);
+  const { quote } = found;
+  // "Gladkov raised the toll to 21", "AFP journalists saw at least 20 bodies": the subject who counted speaks.
+  const source =
+    found.source.kind === 'outlet' ? (sources.counter(figureSpan, view.sentence) ?? found.source) : found.source;
   let certainty: Certainty = link.hedged ? 'hedged' : 'asserted';
   if (sentenceDoubt) certainty = sentenceDoubt;
   if (disputed(view, figureSpan)) certainty = 'disputed';
@@ -96,6 +101,7 @@ function draftFromFigure(
     quote,
     span: view.sentence.span,
     sentence: view.index,
+    figure: figureSpan,
   };
 }
 
@@ -212,6 +218,7 @@ export function mergeDrafts(drafts: readonly ClaimDraft[], text: string): Claim[
     text: text.slice(draft.span[0], draft.span[1]),
     mentions,
     sentence: draft.sentence,
+    figure: draft.figure,
   }));
 }
 

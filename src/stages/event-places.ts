@@ -84,12 +84,23 @@ export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): bool
   return true;
 }
 
-/** The most specific place of a sentence that says where; among equals, one after a locative preposition, then the first. */
-export function mostSpecific(places: readonly Place[], text: string, sentence: Sentence): Place | null {
+/**
+ * The place of a sentence that a claim is about: the most specific, then one governed by a locative preposition,
+ * then the nearest to the claim's figure (the first, for claims without a figure).
+ */
+export function mostSpecific(
+  places: readonly Place[],
+  text: string,
+  sentence: Sentence,
+  figure: Span | null = null,
+): Place | null {
   let best: Place | null = null;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const p of places) {
-    const score = specificity(p) * 2 + (locative(text, sentence.span[0], p) ? 1 : 0);
+    const distance = figure
+      ? Math.min(Math.abs(p.span[0] - figure[1]), Math.abs(figure[0] - p.span[1]))
+      : p.span[0] - sentence.span[0];
+    const score = specificity(p) * 3 + (locative(text, sentence.span[0], p) ? 2 : 0) - distance / 40;
     if (score > bestScore) [best, bestScore] = [p, score];
   }
   return best;

@@ -19,6 +19,8 @@ function daysBetween(a: string, b: string): number {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Event dates further back than this from the publication date are background, not the event. */
 const EVENT_WINDOW_DAYS = 21;
+/** How much the place of the article's first located claim weighs in choosing its main place (a mention counts 1). */
+const LEAD_BONUS = 3;
 
 interface EventDraft {
   readonly key: string;
@@ -65,12 +67,16 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     list.push(p);
     placesBySentence.set(si, list);
   }
-  const mostSpecific = (si: number): Place | null => {
+  const mostSpecific = (si: number, figure: Span | null = null): Place | null => {
     const s = sentences[si];
-    return s ? pickPlace(placesBySentence.get(si) ?? [], input.text, s) : null;
+    return s ? pickPlace(placesBySentence.get(si) ?? [], input.text, s, figure) : null;
   };
 
-  const main = mainPlace(input, placesBySentence);
+  // The town of the article's first claim, when that claim names one, is what the story leads with.
+  const firstClaim = claims.reduce<Claim | null>((a, c) => (a === null || c.span[0] < a.span[0] ? c : a), null);
+  const leadPlace = firstClaim ? mostSpecific(firstClaim.sentence, firstClaim.figure) : null;
+  const lead = leadPlace && specificity(leadPlace) >= 3 ? leadPlace : null;
+  const main = mainPlace(input, placesBySentence, lead);
   // Section headings past the lead set the topic of the sentences below them.
   const topicOf: (Place | null)[] = [];
   let topic: Place | null = main;
@@ -94,7 +100,7 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     return d;
   };
   for (const c of claims) {
-    const own = mostSpecific(c.sentence);
+    const own = mostSpecific(c.sentence, c.figure);
     const place = own ?? topicOf[c.sentence] ?? null;
     const d = draftFor(place);
     d.claims.push(c);
@@ -136,7 +142,11 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
 }
 
 /** The article's main place: the most mentioned specific place among sentences with claims or event words. */
-function mainPlace(input: EventInputs, placesBySentence: ReadonlyMap<number, Place[]>): Place | null {
+function mainPlace(
+  input: EventInputs,
+  placesBySentence: ReadonlyMap<number, Place[]>,
+  lead: Place | null,
+): Place | null {
   const claimSentences = new Set(input.claims.map((c) => c.sentence));
   const score = new Map<string, { place: Place; score: number; first: number }>();
   for (const [si, list] of placesBySentence) {
@@ -153,6 +163,13 @@ function mainPlace(input: EventInputs, placesBySentence: ReadonlyMap<number, Pla
       cur.score += weight * (specificity(p) >= 3 ? 1 : 0.25);
       score.set(k, cur);
     }
+  }
+  // The place of the article's first located claim is what the story leads with.
+  if (lead) {
+    const k = placeKey(lead);
+    const cur = score.get(k) ?? { place: lead, score: 0, first: lead.span[0] };
+    cur.score += LEAD_BONUS;
+    score.set(k, cur);
   }
   let best: { place: Place; score: number; first: number } | null = null;
   for (const v of score.values()) {

@@ -48,6 +48,8 @@ export interface Claim extends Spanned {
   readonly mentions: readonly Span[];
   /** Index of the sentence of the first mention. */
   readonly sentence: number;
+  /** The span of the figure in the first mention ("nearly 400"); null for claims without one. */
+  readonly figure: Span | null;
 }
 
 export interface EventWhere {

@@ -461,3 +461,11 @@ export const NUMBER_OF_HARM: ReadonlyMap<string, ClaimKind> = new Map<string, Cl
   ['detained', 'captured'],
   ['arrested', 'captured'],
 ]);
+
+/** Verbs by which a subject gives a figure without a speech cue: "Gladkov raised the toll to 21", "journalists saw 20 bodies". */
+export const COUNTING_VERBS: ReadonlySet<string> = new Set(
+  (
+    'raised revised put gave recorded counted registered listed documented estimated confirmed reported saw found ' +
+    'identified tallied updated lowered verified logged'
+  ).split(' '),
+);
