@@ -4,7 +4,7 @@
 import type { Place } from '../core/layers/place.js';
 import type { Sentence } from '../core/layers/text.js';
 import { LEADING_WORDS, SETTLEMENT_WORDS } from '../stages/en/place-words.js';
-import { countryEntry } from './countries.js';
+import { countryEntry, countryOfDemonym } from './countries.js';
 
 // A capitalised name of one to four words ("Tudun Biri", "Abu Shouk", "Kywe Pon"). Bounded repetition, one space
 // between words, so matching is linear.
@@ -46,6 +46,9 @@ export function findUnlisted(text: string, sentences: readonly Sentence[], named
         words = words.slice(1);
       }
       if (words.length === 0) continue;
+      // "the Russian-held town", "a Ukrainian village": a demonym or a compound adjective describes, it does not name
+      const last = words[words.length - 1] ?? '';
+      if (/-\p{Ll}/u.test(last) || words.some((w) => countryOfDemonym(w) !== null)) continue;
       const end = start + words.join(' ').length;
       if (taken(start, end)) continue;
       const sentence = sentenceAt(sentences, start);

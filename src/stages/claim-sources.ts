@@ -11,7 +11,10 @@ export class SourceResolver {
   readonly #mentions: readonly Entity[];
   readonly #outlet: ClaimSource;
 
-  constructor(attributions: readonly Attribution[], entities: readonly Entity[], outlet: string | null) {
+  readonly #text: string;
+
+  constructor(text: string, attributions: readonly Attribution[], entities: readonly Entity[], outlet: string | null) {
+    this.#text = text;
     this.#attributions = attributions;
     const byId = new Map<string, Entity>();
     // The fullest mention names the entity: keep the first of each id (entities carry a canonical name anyway).
@@ -35,9 +38,13 @@ export class SourceResolver {
       }
     }
     if (best) return best;
-    // A cue in the same sentence whose content was cut short still speaks for the sentence.
+    // A cue in the same sentence whose content was cut short still speaks for the figure: one before it, or one
+    // after it in a postposed "…, officials said" (but not in another clause: "24 killed as Russia says …").
     for (const a of this.#attributions) {
-      if (a.cue.span[0] >= sentence[0] && a.cue.span[1] <= sentence[1] && a.source !== null) return a;
+      if (a.source === null || a.cue.span[0] < sentence[0] || a.cue.span[1] > sentence[1]) continue;
+      if (a.cue.span[1] <= span[0]) return a;
+      const between = this.#text.slice(span[1], Math.min(a.source.span[0], a.cue.span[0])).toLowerCase();
+      if (between.includes(',') && !/\b(?:as|while|after|when|because|before|but)\b/.test(between)) return a;
     }
     return null;
   }

@@ -230,7 +230,7 @@ export const claimsStage = defineStage({
   run(doc) {
     const quantities = doc.get('quantities');
     const views = sentenceViews(doc.get('sentences'), doc.get('tokens'), quantities);
-    const sources = new SourceResolver(doc.get('attributions'), doc.get('entities'), doc.meta.outlet);
+    const sources = new SourceResolver(doc.text, doc.get('attributions'), doc.get('entities'), doc.meta.outlet);
     const drafts: ClaimDraft[] = [];
     for (const view of views) {
       drafts.push(...figureClaims(view, quantities, sources));

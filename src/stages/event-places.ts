@@ -73,9 +73,11 @@ export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): bool
   if (ORGANISATION_NOUNS.has(wordAfter(text, p.span[1]))) return false;
   const next = text.slice(p.span[1], p.span[1] + 2);
   // "Kyiv's accusations" speaks of the government; "Kharkiv's Saltivka district" still says where
+  // ("Gaza City's Al-Ahli hospital" names a place inside it)
   if (/^['’]s/u.test(next)) {
     const after = wordAfter(text, p.span[1] + 2);
-    if (!PLACE_PART_NOUNS.has(after) && !DIRECTION_WORDS.has(after)) return false;
+    const named = /^\s*\p{Lu}/u.test(text.slice(p.span[1] + 2, p.span[1] + 4));
+    if (!named && !PLACE_PART_NOUNS.has(after) && !DIRECTION_WORDS.has(after)) return false;
   }
   // "an Iskander missile", "Neptune missiles": a weapon's name
   if (MUNITION_NOUNS.has(wordAfter(text, p.span[1]))) return false;

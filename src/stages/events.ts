@@ -5,6 +5,7 @@ import type { Sentence } from '../core/layers/text.js';
 import type { TimeExpr } from '../core/layers/time.js';
 import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import { countryEntry } from '../geo/index.js';
 import { EVENT_NOUNS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
 import { datelineEnd, mostSpecific as pickPlace, saysWhere, specificity } from './event-places.js';
@@ -19,6 +20,10 @@ function daysBetween(a: string, b: string): number {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Event dates further back than this from the publication date are background, not the event. */
 const EVENT_WINDOW_DAYS = 21;
+/** A title after a place in a source ("Kyiv Mayor …", "Kharkiv Governor …"): the place is the official's. */
+const TITLE_AFTER =
+  /^\s+(?:Mayor|Governor|Gov\.|Regional|Region|Oblast|Province|City|Police|Prosecutor|Head|Chief|Administration|Council|Military)\b/u;
+
 /** How much the place of the article's first located claim weighs in choosing its main place (a mention counts 1). */
 const LEAD_BONUS = 3;
 
@@ -99,9 +104,24 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     }
     return d;
   };
+  // The place the paragraph last located something at, for sentences that go on about it ("It also said …").
+  const paragraphPlace: (Place | null)[] = [];
+  const claimSentences = new Set(claims.map((c) => c.sentence));
+  let current: Place | null = null;
+  sentences.forEach((s, i) => {
+    if (i > 0 && sentences[i - 1]?.paragraph !== s.paragraph) current = null;
+    paragraphPlace[i] = current;
+    if (claimSentences.has(i) || namesEvent(s.text)) current = mostSpecific(i) ?? current;
+  });
   for (const c of claims) {
     const own = mostSpecific(c.sentence, c.figure);
-    const place = own ?? topicOf[c.sentence] ?? null;
+    const place =
+      own ??
+      paragraphPlace[c.sentence] ??
+      jurisdiction(input, c, main) ??
+      airDefenceCountry(c) ??
+      topicOf[c.sentence] ??
+      null;
     const d = draftFor(place);
     d.claims.push(c);
     for (const m of c.mentions) {
@@ -139,6 +159,35 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     for (const c of d.claims) links.push({ span: c.span, text: c.text, claim: c.id, event: id });
   }
   return { events, links };
+}
+
+/**
+ * "Kharkiv regional governor X said 28 people were injured": an official speaks for the place in their title, unless
+ * the main place lies inside it (a regional governor speaking of a town in the region).
+ */
+function jurisdiction(input: EventInputs, c: Claim, main: Place | null): Place | null {
+  const span = c.source.span;
+  if (!span || (c.source.kind !== 'official' && c.source.kind !== 'person')) return null;
+  // not a name that merely starts like a place ("Artem Dekhtyarenko"), but a title may follow ("Kyiv Mayor …")
+  const p = input.places.find((x) => {
+    if (x.span[0] < span[0] || x.span[1] > span[1] || x.antecedent !== undefined) return false;
+    const after = input.text.slice(x.span[1], x.span[1] + 20);
+    return !/^\s+\p{Lu}/u.test(after) || TITLE_AFTER.test(after);
+  });
+  if (!p) return null;
+  if (main && main.country === p.country && (main.admin1 === p.admin1 || specificity(p) === 1)) return main;
+  return p;
+}
+
+/** Drones shot down and missiles fired with no place named: over the country whose forces count them. */
+function airDefenceCountry(c: Claim): Place | null {
+  if (c.kind !== 'intercepted' && c.kind !== 'launched') return null;
+  const side = c.source.side;
+  if (!side || !/^[A-Z]{2}$/.test(side)) return null;
+  const e = countryEntry(side);
+  if (!e) return null;
+  const span = c.figure ?? c.span;
+  return { ...e, span, text: c.text.slice(span[0] - c.span[0], span[1] - c.span[0]) };
 }
 
 /** The article's main place: the most mentioned specific place among sentences with claims or event words. */
@@ -302,7 +351,8 @@ export const eventsStage = defineStage({
   run(doc) {
     const sourceSpans: Span[] = [
       ...doc.get('entities').map((e) => e.span),
-      ...doc.get('attributions').flatMap((a) => (a.source ? [a.source.span] : [])),
+      // a headline's "Place: …" names who speaks only when an entity stands there ("Moscow: 63 killed")
+      ...doc.get('attributions').flatMap((a) => (a.source && a.cue.text !== ':' ? [a.source.span] : [])),
     ];
     const { events, links } = buildEvents({
       text: doc.text,

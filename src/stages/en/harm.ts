@@ -93,11 +93,9 @@ export const HARM_CUES: readonly HarmCue[] = [
     'taken captive',
     'taken hostage',
     'held hostage',
-    'hostages',
     'taken into custody',
     'surrendered',
     'laid down their arms',
-    'prisoners of war',
     'seized',
   ].map((p) => cue(p, 'captured')),
   // displaced
@@ -465,7 +463,7 @@ export const NUMBER_OF_HARM: ReadonlyMap<string, ClaimKind> = new Map<string, Cl
 /** Verbs by which a subject gives a figure without a speech cue: "Gladkov raised the toll to 21", "journalists saw 20 bodies". */
 export const COUNTING_VERBS: ReadonlySet<string> = new Set(
   (
-    'raised revised put gave recorded counted registered listed documented estimated confirmed reported saw found ' +
-    'identified tallied updated lowered verified logged'
+    'raised raises revised put puts gave given gives recorded records counted registered listed documented ' +
+    'estimated confirmed reported saw seen found identified tallied updated lowered verified logged'
   ).split(' '),
 );
