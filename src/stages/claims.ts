@@ -196,9 +196,25 @@ const claimKey = (d: ClaimDraft): string =>
   ].join('|');
 
 /** Merges repeated mentions (same kind, figure, qualifier and source) into one claim with several `mentions`. */
-export function mergeDrafts(drafts: readonly ClaimDraft[], text: string): Claim[] {
+export function mergeDrafts(drafts: readonly ClaimDraft[], text: string, headline: number | null): Claim[] {
   const byKey = new Map<string, { draft: ClaimDraft; mentions: Span[] }>();
-  for (const d of drafts) {
+  // A headline in the article's own voice restates a figure the story attributes: it is a mention of that claim.
+  const body = drafts.filter((d) => d.sentence !== headline);
+  const restated = (d: ClaimDraft): ClaimDraft | undefined =>
+    d.sentence === headline && d.source.kind === 'outlet' && d.value !== null
+      ? body.find(
+          (b) =>
+            b.kind === d.kind &&
+            b.value?.number === d.value?.number &&
+            b.value?.text.toLowerCase() === d.value?.text.toLowerCase(),
+        )
+      : undefined;
+  for (const d of [...body, ...drafts.filter((x) => x.sentence === headline)]) {
+    const same = restated(d);
+    if (same) {
+      byKey.get(claimKey(same))?.mentions.unshift(d.span);
+      continue;
+    }
     const key = claimKey(d);
     const hit = byKey.get(key);
     if (hit) {
@@ -236,6 +252,8 @@ export const claimsStage = defineStage({
       drafts.push(...figureClaims(view, quantities, sources));
       drafts.push(...findResponsibility(view, sources, doc.get('entities'), doc.get('places')));
     }
-    return { layers: { claims: mergeDrafts(drafts, doc.text) } };
+    const first = doc.get('sentences')[0];
+    const headline = first?.heading && first.paragraph === 0 ? 0 : null;
+    return { layers: { claims: mergeDrafts(drafts, doc.text, headline).sort((a, b) => a.sentence - b.sentence) } };
   },
 });

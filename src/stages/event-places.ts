@@ -39,13 +39,18 @@ function wordsBefore(text: string, sentenceStart: number, at: number, n: number)
 
 /** Whether a locative preposition governs the mention ("in", "across southern", "at the"). */
 export function locative(text: string, sentenceStart: number, p: Place): boolean {
+  return governingPreposition(text, sentenceStart, p) !== null;
+}
+
+/** The locative preposition that governs a mention ("in", "across"), skipping "the" and direction words; or null. */
+export function governingPreposition(text: string, sentenceStart: number, p: Place): string | null {
   const before = wordsBefore(text, sentenceStart, p.span[0], 3);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] ?? '';
-    if (COUNTRY_PREPOSITIONS.has(w)) return true;
-    if (w !== 'the' && !DIRECTION_WORDS.has(w)) return false;
+    if (COUNTRY_PREPOSITIONS.has(w)) return w;
+    if (w !== 'the' && !DIRECTION_WORDS.has(w)) return null;
   }
-  return false;
+  return null;
 }
 
 export interface PlaceContext {

@@ -8,7 +8,13 @@ import { defineStage } from '../pipeline/stage.js';
 import { countryEntry } from '../geo/index.js';
 import { EVENT_NOUNS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
-import { datelineEnd, mostSpecific as pickPlace, saysWhere, specificity } from './event-places.js';
+import {
+  datelineEnd,
+  governingPreposition,
+  mostSpecific as pickPlace,
+  saysWhere,
+  specificity,
+} from './event-places.js';
 
 const placeKey = (p: Place): string => (p.geonameid !== null ? `g${p.geonameid}` : `n${p.name.toLowerCase()}`);
 
@@ -114,7 +120,7 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     if (claimSentences.has(i) || namesEvent(s.text)) current = mostSpecific(i) ?? current;
   });
   for (const c of claims) {
-    const own = mostSpecific(c.sentence, c.figure);
+    const own = refine(mostSpecific(c.sentence, c.figure), main, input);
     const place =
       own ??
       paragraphPlace[c.sentence] ??
@@ -159,6 +165,20 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     for (const c of d.claims) links.push({ span: c.span, text: c.text, claim: c.id, event: id });
   }
   return { events, links };
+}
+
+/**
+ * "a railway station in eastern Ukraine" in a story about Kramatorsk: a country or region named with "in" only
+ * situates the main place, which lies inside it. "across Ukraine" still means the country.
+ */
+function refine(own: Place | null, main: Place | null, input: EventInputs): Place | null {
+  if (!own || !main || specificity(own) > 2 || specificity(main) <= specificity(own)) return own;
+  const inside = own.country === main.country && (specificity(own) === 1 || own.admin1 === main.admin1);
+  if (!inside) return own;
+  const si = sentenceOf(input.sentences, own.span);
+  const sentence = input.sentences[si];
+  const prep = sentence ? governingPreposition(input.text, sentence.span[0], own) : null;
+  return prep === 'in' || prep === 'of' ? main : own;
 }
 
 /**
