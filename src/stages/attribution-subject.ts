@@ -7,7 +7,9 @@ import {
   INTRO_OPENERS,
   RELATIVE_SOURCES,
   SUBJECT_INSERT_OPENERS,
+  ROLE_NOUNS,
   SUBJECT_STOPS,
+  TIME_WORDS,
 } from './en/sources.js';
 
 export interface Subject {
@@ -41,6 +43,8 @@ function isInsert(st: readonly Token[], seg: Segment): boolean {
   if (t === undefined) return true;
   const l = lower(t);
   if (SUBJECT_INSERT_OPENERS.has(l)) return true;
+  // An age between commas ("Schiff, 56, who …, told").
+  if (seg.from === seg.to && t.kind === 'number') return true;
   return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/u.test(l) && seg.to > seg.from;
 }
 
@@ -88,7 +92,12 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
         andAt = -1;
         continue;
       }
-      if (OPEN_PUNCT.has(t.text)) {
+      // A period after a lower-case word ends a sentence the splitter missed ("… for cross-selling. Stumpf said").
+      const pw = st[j - 1];
+      if (t.text === '.' && pw !== undefined && pw.kind === 'word' && /^\p{Ll}{4,}$/u.test(pw.text) && pw.span[1] === t.span[0]) break;
+      // "57-year-old": a hyphen glued on both sides.
+      const glued = (t.text === '-' || t.text === '‑') && pw !== undefined && pw.span[1] === t.span[0] && st[j + 1]?.span[0] === t.span[1];
+      if (OPEN_PUNCT.has(t.text) || glued) {
         cur.from = j;
         continue;
       }
@@ -154,13 +163,18 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     if (trailingComma && i === 0 && description && !nameLike(s)) {
       const name = live.slice(m + 1).findIndex((x) => nameLike(x) || !/^(?:the|a|an|one|former)$/u.test(lower(st[x.from])));
       const nm = name >= 0 ? live[m + 1 + name] : undefined;
-      if (nameLike(inner) || (nm !== undefined && nameLike(nm) && !isIntro(st, nm))) {
+      if ((nameLike(inner) && m === i + 1) || (nm !== undefined && nameLike(nm) && !isIntro(st, nm))) {
         from = s.from;
         continue;
       }
       break;
     }
     if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
+    // Two capitalised stretches join only as a list ("Mr. King, Mr. Lee and Mr. Ho") or as a role before a name
+    // ("Carter's press secretary, Peter Cook"); "In Michigan, Trump" and "Acts of protest, Mr. Obama" do not.
+    const innerList = st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x)));
+    const outerRole = st.slice(s.from, s.to + 1).some((x) => /['’]s$/u.test(x.text) || (x.kind === 'word' && !isCap(x) && ROLE_NOUNS.has(lower(x))));
+    if (!innerDescription && !innerList && !outerRole) break;
     from = s.from;
   }
   // An appositive before the cue keeps its closing comma ("Morial, the chief executive of the League, said").
@@ -169,7 +183,33 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     else if (i === 0) return null;
   }
   // Introductory adverbs inside the head stretch ("Now Trump says").
-  while (from < to && (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today)$/u.test(lower(st[from])) || /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))) from++;
+  while (from < to && (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/u.test(lower(st[from])) || /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))) from++;
+  // "In a Bloomberg interview Trump said", "at 86 she says": an introductory phrase without a comma ends where a
+  // name or a pronoun follows a lower-case word or a number.
+  if (from < to && INTRO_OPENERS.has(lower(st[from])) && !/^(?:the|a|an)$/u.test(lower(st[from]))) {
+    let p = to;
+    while (p > from && (isCap(st[p]) || st[p]?.text === '.') && isCap(st[p - 1]) ) p--;
+    const pt = st[p];
+    const before = st[p - 1];
+    if (p > from + 1 && pt !== undefined && before !== undefined && (isCap(pt) || NOMINATIVE.has(lower(pt))) && (before.kind === 'number' || (before.kind === 'word' && !isCap(before)))) {
+      from = /^(?:the|a|an)$/u.test(lower(before)) ? p - 1 : p;
+    }
+  }
+  // "Russia on Monday said", "A poll in June showed": a time phrase before the cue is not part of the subject.
+  if (!trailingComma) {
+    let e = to;
+    let cut = false;
+    for (;;) {
+      const w = st[e];
+      if (e <= from || w === undefined) break;
+      const wl = lower(w);
+      if (TIME_WORDS.has(wl) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1])))) cut = true;
+      else if (!(cut && /^(?:on|in|at|this|last|next|during|since|of|late|early)$/u.test(wl))) break;
+      e--;
+    }
+    const w = st[e];
+    if (cut && e < to && w !== undefined && (w.kind === 'word' || w.text === ')') && !/^(?:the|a|an|of|and|in|on|at)$/u.test(lower(w))) b = w.span[1];
+  }
   const ft = st[from];
   if (ft === undefined) return null;
   return { a: ft.span[0], b, from, near };

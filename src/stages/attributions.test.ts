@@ -136,3 +136,22 @@ test('attributions: a speaker opening another content does not nest ("X said pol
   assert.equal(atts.length, 1);
   assert.equal(name(atts[0]), 'Pavlo Ivanenko');
 });
+
+test('attributions: a channel is not the speaker, a time is not part of the source, "called off" is no cue', () => {
+  const text =
+    'The harbour authority said in a statement on Telegram that four boats sank. It said divers were searching. ' +
+    'Divers on Friday called off their search. Portugal on Sunday said nine sailors were missing.';
+  const { atts, name } = run(text);
+  assert.equal(name(atts[0]), 'harbour authority');
+  assert.equal(atts[1]?.source?.text, 'It');
+  assert.equal(name(atts[1]), 'harbour authority');
+  assert.ok(!atts.some((a) => a.cue.text === 'called'));
+  const last = atts[atts.length - 1];
+  assert.equal(last?.source?.text, 'Portugal');
+});
+
+test('attributions: "In Lisbon, Ms. Costa said" and "At dawn she said" keep only the speaker', () => {
+  const { atts } = run('In Lisbon, Ms. Costa said the ferry was late. At dawn she said the port was closed.');
+  assert.equal(atts[0]?.source?.text, 'Ms. Costa');
+  assert.equal(atts[1]?.source?.text, 'she');
+});

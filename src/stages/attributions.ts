@@ -15,6 +15,7 @@ import {
   CUE_PRE_MODIFIERS,
   CUE_VERBS,
   DETERMINERS,
+  NON_CUE_PARTICLES,
   OBJECT_CUES,
   PARTICIPLE_CUES,
   PARTICLE_BASE,
@@ -210,7 +211,11 @@ export function findAttributions(
     const after = st.find((x) => x.span[0] >= b);
     if (after !== undefined && after.text === ',') {
       let j = st.indexOf(after) + 1;
+      const j0 = j;
       let end = b;
+      // "said Caddell, speaking of …": a participle after the name is no appositive.
+      const w0 = st[j0];
+      if (w0 !== undefined && w0.kind === 'word' && /^\p{Ll}+ing$/u.test(w0.text)) j = st.length;
       while (j < st.length) {
         const x = st[j];
         if (x === undefined || x.span[0] >= limit || OPENERS.has(x.text) || x.text === ';') break;
@@ -337,6 +342,8 @@ export function findAttributions(
       if (t.text !== l && !(k === 0 && (l === 'asked' || l === 'speaking'))) continue;
       const part = particleAfter(st, k, l);
       if (part === -2) continue;
+      // "called off the search", "added up": a particle that makes another verb.
+      if (NON_CUE_PARTICLES.has((st[k + 1]?.text ?? '').toLowerCase())) continue;
       const cueEnd = part >= 0 ? (st[part]?.span[1] ?? t.span[1]) : t.span[1];
       const afterCue = part >= 0 ? part + 1 : k + 1;
       const cue = cueSpan(st, k);

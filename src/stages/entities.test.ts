@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Entity } from '../core/layers/source.js';
 import { findEntities } from './entities.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -44,4 +45,17 @@ test('entities: organisations, collectives and known bodies get kinds and sides'
   assert.equal(by('MSF')?.kind, 'ngo');
   assert.equal(by('The Houthi-run health ministry')?.side, 'Houthis');
   assert.equal(by('A security source')?.reference, 'description');
+});
+
+test('entities: holidays and weapons are not people; "the governor" refers back to "Gov. X", "the mayor" does not', () => {
+  const text =
+    'Gov. Anna Berg said two people died. He added that the bridge held. The governor said on New Year\'s Eve that UK-built Stormers fired. The mayor said nothing.';
+  const s = splitSentences(text);
+  const ents = findEntities(text, s, tokenize(s), [], []);
+  const by = (t: string): Entity | undefined => ents.find((e) => e.text === t);
+  assert.equal(by('New Year\'s Eve'), undefined);
+  assert.equal(by('UK-built Stormers'), undefined);
+  assert.equal(by('The governor')?.id, by('Gov. Anna Berg')?.id);
+  assert.notEqual(by('The mayor')?.id, by('Gov. Anna Berg')?.id);
+  assert.notEqual(by('He')?.name, 'people');
 });

@@ -15,6 +15,12 @@ import {
   KNOWN_ORGS,
   NON_HUMAN_SOURCES,
   NOT_NAMES,
+  NOT_PERSON_WORDS,
+  GENERIC_ROLES,
+  TITLE_ABBREVIATIONS,
+  TIME_WORDS,
+  COUNTRY_SIDES,
+  PLURAL_COLLECTIVES,
   ORG_HEADS,
   PRONOUNS,
   ROLE_MODIFIERS,
@@ -105,10 +111,12 @@ function headAt(toks: readonly Token[], j: number): { head: string; qual: string
 
 /** True when the token after `i` (skipping auxiliaries and adverbs) is a cue verb. */
 function cueFollows(toks: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const w = (toks[k]?.text ?? '').toLowerCase();
     if (CUE_VERBS.has(w) || (w === ':' && k === i + 1)) return true;
     if (w === 'took' || w === 'claimed' || w === 'has' || CUE_PRE_MODIFIERS.has(w)) continue;
+    // "Russia on Monday said": a time phrase between the name and the cue.
+    if (TIME_WORDS.has(w) || /^(?:on|this|late|early)$/u.test(w)) continue;
     return false;
   }
   return false;
@@ -233,7 +241,10 @@ function mentionsInSentence(
     }
     const single = words.length === 1;
     const w0 = tokText(i);
-    const seat = single && SEATS_OF_GOVERNMENT.has(stripPossessive(w0));
+    // A capital, or a country named as the subject of a cue ("Russia said"), speaks for its government.
+    const seat =
+      single &&
+      (SEATS_OF_GOVERNMENT.has(stripPossessive(w0)) || (!/['’]s$/u.test(w0) && COUNTRY_SIDES.has(w0) && cueFollows(toks, j)));
     if (seat) {
       if (cueFollows(toks, j)) {
         out.push({
@@ -262,11 +273,15 @@ function mentionsInSentence(
     const nameText = stripPossessive(runText);
     const lastName = norm(tokText(lastW));
     const earlier = known.get(lastName);
+    // Holidays, deities, weapons and "US-supplied X" (a thing modified by a participle) are not people.
+    const thing =
+      /^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(w0) || words.some((k) => NOT_PERSON_WORDS.has(stripPossessive(tokText(k))));
     const personLike =
-      GIVEN_NAMES.has(w0) ||
+      !thing &&
+      (GIVEN_NAMES.has(w0) ||
       (words.length >= 2 && words.length <= 4 && !isPlace) ||
       earlier !== undefined ||
-      (single && cueFollows(toks, j) && i > 0);
+      (single && cueFollows(toks, j) && i > 0));
     if (!personLike) {
       i = j;
       continue;
@@ -387,7 +402,7 @@ function mentionsInSentence(
     }
     const side = sideIn(toks, a, b + 1, places, demonyms, start, end);
     const isRole = orgHead === null && role !== undefined && collective === undefined;
-    const plural = orgHead === null && !isRole && (lw.endsWith('s') || lw === 'police' || lw === 'media' || lw === 'some' || lw === 'many');
+    const plural = orgHead === null && !isRole && (lw.endsWith('s') || PLURAL_COLLECTIVES.has(lw));
     // A bare plural or a bare pronoun-like word ("some", "many") is a source only with a determiner or modifiers.
     if ((lw === 'some' || lw === 'many' || lw === 'others') && a === j) {
       if (lw !== 'others') continue;
@@ -431,6 +446,14 @@ function mentionsInSentence(
     out.push({ start: t.span[0], end: t.span[1], name: t.text, kind: 'unknown', side: null, reference: 'pronoun', type: 'pronoun', pron: l, sentence: si });
   }
   return out;
+}
+
+/** The role nouns of a role or title, with abbreviations spelled out ("Gov." → governor). */
+function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
 }
 
 /** Extends a name leftwards over a lower-case role description ending in a role noun ("former separatist leader"). */
@@ -521,8 +544,9 @@ export function findEntities(
     if (m.type === 'pronoun') {
       const p = PRONOUNS.get(m.pron ?? '');
       if (p === 'person') g = recent(isPersonGroup);
-      else if (p === 'org') g = recent(isOrgGroup);
-      else if (p === 'plural') g = recent((x) => x.type === 'group' || isOrgGroup(x));
+      // A channel ("on Telegram") is where something was said, never the antecedent of "it" or "they".
+      else if (p === 'org') g = recent((x) => isOrgGroup(x) && x.kind !== 'social_media');
+      else if (p === 'plural') g = recent((x) => (x.type === 'group' || isOrgGroup(x)) && x.kind !== 'social_media');
       else if (p === 'relative') {
         const prev = mentions[idx - 1];
         if (prev !== undefined && prev.sentence === m.sentence && m.start - prev.end <= 3) g = groupOf[idx - 1];
@@ -550,7 +574,12 @@ export function findEntities(
       // "the official", "the spokesman": the most recent person whose role or kind fits.
       const want = ANAPHORIC_ROLES.get(m.head ?? '');
       if (want !== undefined && want !== 'any-org' && m.name.split(' ').length <= 2) {
-        g = recent((x) => isPersonGroup(x) && ((x.role ?? '').toLowerCase().includes(m.head ?? '') || x.kind === want));
+        // A specific role ("the governor") refers back to a person with that role or title ("Gov. X"); a generic
+        // one ("the official") to any person of that kind.
+        const head = m.head ?? '';
+        const hasRole = (x: Group): boolean => roleWords(x.role ?? '').includes(head);
+        g = recent((x) => isPersonGroup(x) && hasRole(x));
+        if (g === undefined && GENERIC_ROLES.has(head)) g = recent((x) => isPersonGroup(x) && x.kind === want);
       }
     } else if (m.type === 'org' && m.reference === 'name' && KNOWN_ORGS.has(m.name)) {
       g = recent((x) => x.names.some((nm) => nm.name === m.name));

@@ -686,3 +686,56 @@ export const SUBJECT_INSERT_OPENERS: ReadonlySet<string> = new Set(
 
 /** Contraction endings split off a subject ("I've said" → source "I", cue "'ve said"). */
 export const SUBJECT_CONTRACTIONS = /^(.+?)((?:['’](?:ve|ll|d|re|m|s)))$/u;
+
+/** Capitalised words that make a run a thing, not a person: holidays, deities, forms of address, weapons. */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'Year Eve Day Christmas Easter Ramadan Eid Hanukkah Passover Thanksgiving Halloween Independence Victory ' +
+    'God Lord Allah Dear Himars HIMARS ATACMS Javelin Javelins Patriot Patriots Iskander Kinzhal Kalibr Shahed Shaheds ' +
+    'Lancet Bayraktar Leopard Leopards Abrams Bradley Bradleys Storm Shadow Tomahawk Stinger Stingers'
+  ).split(' '),
+);
+
+/** Collective nouns without a final -s that are plural ("people said", "police said"). */
+export const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set('people police media some many staff personnel clergy'.split(' '));
+
+/** Particles that turn a cue verb into another verb ("called off", "added up", "backed down"). */
+export const NON_CUE_PARTICLES: ReadonlySet<string> = new Set('off up away down'.split(' '));
+
+/** Words of a time phrase that may stand between a subject and its cue ("Russia on Monday said"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december morning afternoon evening night overnight today yesterday tonight earlier ' +
+    'later week weekend month year day days weeks months years ago late early recently'
+  ).split(' '),
+);
+
+/** Channels of a statement, never its speaker ("said in a statement on Telegram", "wrote on X"). */
+export const CHANNEL_NAMES: ReadonlySet<string> = new Set(
+  'Telegram VKontakte Facebook Twitter X Instagram YouTube TikTok WhatsApp Truth Social Weibo WeChat Threads'.split(' '),
+);
+
+/** Abbreviated titles and the role noun they stand for ("Gov. X" is "the governor"). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'],
+  ['gen.', 'general'],
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['lt.', 'lieutenant'],
+  ['col.', 'colonel'],
+  ['maj.', 'major'],
+  ['capt.', 'captain'],
+  ['adm.', 'admiral'],
+  ['sgt.', 'sergeant'],
+  ['pres.', 'president'],
+  ['amb.', 'ambassador'],
+]);
+
+/** Role nouns general enough to refer back to any person of their kind ("the official said"). */
+export const GENERIC_ROLES: ReadonlySet<string> = new Set('official spokesman spokeswoman spokesperson'.split(' '));
+
+/** Country names that speak for their government when they are the subject of a cue ("Russia said"). */
+export const COUNTRY_SIDES: ReadonlySet<string> = new Set(
+  'Russia Ukraine Israel Iran Syria Lebanon Yemen Sudan Nigeria Myanmar China Turkey Belarus Iraq Afghanistan Ethiopia Somalia Mali Libya'.split(' '),
+);
