@@ -15,8 +15,8 @@ const PATTERNS: readonly { re: RegExp; name: number }[] = [
   { re: new RegExp(`(${NAME}), (?:a|an|the) (?:[a-z-]{3,15} ){0,2}${SETTLEMENT}\\b`, 'gu'), name: 1 },
   // "the village of Moura", "the camp of Zamzam"
   { re: new RegExp(`\\b${SETTLEMENT} of (${NAME})`, 'gu'), name: 2 },
-  // "Pazigyi village", "Zamzam camp"
-  { re: new RegExp(`(${NAME}) ${SETTLEMENT}\\b`, 'gu'), name: 1 },
+  // "Pazigyi village", "Zamzam camp", "the Zamzam displacement camp"
+  { re: new RegExp(`(${NAME}) (?:[a-z-]{3,15} )?${SETTLEMENT}\\b`, 'gu'), name: 1 },
 ];
 
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {

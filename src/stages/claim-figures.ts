@@ -59,6 +59,10 @@ const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set([
 ]);
 const KILL_NOUNS = new Set(['bodies', 'corpses', 'dead', 'deaths', 'fatalities']);
 const OF_RELATIVES = new Set(['which', 'whom', 'them']);
+/** Nouns for a running count of the dead: "the toll", "its count", "the tally". */
+const TOLL_NOUNS = new Set(['toll', 'tolls', 'count', 'tally', 'figure']);
+/** How far back "the number of dead" may stand from "at 168" without a toll verb between. */
+const SHORT_TOLL_REACH = 4;
 /** How far back a "number of dead … has risen to" phrase may stand from its figure. */
 const MAX_NUMBER_OF_REACH = 25;
 
@@ -193,22 +197,22 @@ function searchLeft(words: readonly Word[], start: number): Found | null {
       moved ||= TOLL_VERBS.has(w.lower);
       continue;
     }
-    if (w.lower === 'toll' || w.lower === 'tolls') {
+    if (TOLL_NOUNS.has(w.lower)) {
       return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
     }
-    // "the number of people killed in the strike has risen to 59", "Toll in Yemen prison strike rises to 82"
-    return moved ? tollPhrase(words, i - gap) : null;
+    // "the number of people killed in the strike has risen to 59", "Toll in Yemen prison strike rises to 82",
+    // "put the number of dead at 168"
+    return tollPhrase(words, i - gap, moved ? MAX_NUMBER_OF_REACH : SHORT_TOLL_REACH);
   }
   return null;
 }
 
 /** "the number of (people) killed/dead …" or "toll …" ending at or before `end`, for a figure a toll verb moved to. */
-function tollPhrase(words: readonly Word[], end: number): Found | null {
-  for (let i = end; i >= Math.max(0, end - MAX_NUMBER_OF_REACH); i--) {
+function tollPhrase(words: readonly Word[], end: number, reach: number): Found | null {
+  for (let i = end; i >= Math.max(0, end - reach); i--) {
     const w = words[i] as Word;
     if (w.kind === 'punct' && w.text !== ',' && w.text !== '-') return null;
-    if (w.lower === 'toll' || w.lower === 'tolls')
-      return { kind: 'killed', cue: w.span, gap: end - i, side: 'before', subjectEnd: -1 };
+    if (TOLL_NOUNS.has(w.lower)) return { kind: 'killed', cue: w.span, gap: end - i, side: 'before', subjectEnd: -1 };
     if (w.lower !== 'of' || words[i - 1]?.lower !== 'number') continue;
     for (let j = i + 1; j <= i + 3 && j <= end; j++) {
       const kind = NUMBER_OF_HARM.get((words[j] as Word).lower);
@@ -283,6 +287,8 @@ function nounPhraseEnd(words: readonly Word[], from: number): number {
       break;
     if (w.lower === 'of' || w.lower === 'and' || w.lower === 'or') break;
     i++;
+    // the phrase ends at its head: "six missiles struck …" is headed by "missiles"
+    if (MUNITION_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower) || OBJECT_NOUNS.has(w.lower)) break;
   }
   return i;
 }

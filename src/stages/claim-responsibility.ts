@@ -6,8 +6,52 @@ import type { ClaimDraft } from './claims.js';
 import type { SourceResolver } from './claim-sources.js';
 import { matchPhrase } from './claim-words.js';
 import type { SentenceView, Word } from './claim-words.js';
-import { EVENT_NOUNS, HEDGE_WORDS, RESPONSIBILITY_CUES } from './en/harm.js';
+import { AGENT_NOUNS, EVENT_NOUNS, HEDGE_WORDS, MUNITION_NOUNS, RESPONSIBILITY_CUES, STRIKE_VERBS } from './en/harm.js';
 import type { ResponsibilityCue } from './en/harm.js';
+
+/** Words between an actor and its strike verb: "forces had hit", "Israel \"probably\" did not bomb". */
+const AGENT_AUXILIARIES = new Set([
+  'had',
+  'have',
+  'has',
+  'did',
+  'not',
+  'never',
+  'probably',
+  'deliberately',
+  'also',
+  'then',
+  'allegedly',
+  'reportedly',
+  '"',
+  '“',
+  '”',
+  'which',
+  'that',
+]);
+
+/** Accusations name what they accuse of; only an accusation of the attack or its harm is a claim of responsibility. */
+const ACCUSING = new Set(['accused', 'accuses', 'accusing']);
+const HARM_WORDS = new Set([
+  'aiming',
+  'aimed',
+  'responsible',
+  'responsibility',
+  'killing',
+  'killed',
+  'targeting',
+  'shelling',
+  'bombing',
+  'firing',
+  'striking',
+  'attacking',
+  'massacre',
+  'crime',
+  'crimes',
+  'murder',
+  'deaths',
+  'terrorism',
+]);
 
 /** Cues that speak of responsibility by themselves; the others need the event named in the sentence. */
 const SELF_SUFFICIENT = new Set([
@@ -79,6 +123,15 @@ export function findResponsibility(
     const tail = w.slice(hit.end, hit.end + 4).map((x) => x.lower);
     const strong = hit.cue.words.some((x) => SELF_SUFFICIENT.has(x)) || tail.some((x) => SELF_SUFFICIENT.has(x));
     if (!strong && !eventNamed) continue;
+    // "accused commanders of not learning from past mistakes" blames, but not for the attack
+    if (
+      ACCUSING.has(hit.cue.words[0] ?? '') &&
+      !w
+        .slice(hit.end, hit.end + 10)
+        .some((x) => EVENT_NOUNS.has(x.lower) || STRIKE_VERBS.has(x.lower) || HARM_WORDS.has(x.lower))
+    ) {
+      continue;
+    }
     const cueWord = w[i] as Word;
     const source = holderOf(view, cueWord, sources, entities, places);
     if (!source) continue;
@@ -86,19 +139,76 @@ export function findResponsibility(
     if (holders.has(key)) continue;
     holders.add(key);
     const denial = hit.cue.denial || tail.includes('not') || tail.includes('no');
-    const certainty: Certainty = denial ? 'disputed' : hedged(w) ? 'hedged' : 'asserted';
-    out.push({
-      kind: 'responsibility',
-      subject: null,
-      value: null,
-      source,
-      certainty,
-      quote: false,
-      span: view.sentence.span,
-      sentence: view.index,
-      figure: null,
-    });
+    out.push(draft(view, source, denial ? 'disputed' : hedged(w) ? 'hedged' : 'asserted'));
     i = hit.end - 1;
   }
+  // "Ukrainian officials said their forces had hit the cruiser", "the military said fighters had dropped bombs":
+  // reported content in which an actor strikes says who did it.
+  if (eventNamed || w.some((x) => STRIKE_VERBS.has(x.lower))) {
+    for (let i = 1; i < w.length; i++) {
+      const verb = w[i] as Word;
+      // "their forces had hit", "attacks by the RSF", "RSF suicide drones … killed"
+      const agent =
+        (STRIKE_VERBS.has(verb.lower) && hasAgentBefore(w, i, entities)) ||
+        ((EVENT_NOUNS.has(verb.lower) || MUNITION_NOUNS.has(verb.lower)) &&
+          (agentAfterBy(w, i, entities) || namedBefore(w, i, entities)));
+      if (!agent) continue;
+      const a = sources.attributionFor(verb.span, view.sentence.span);
+      if (!a || (a.source === null && a.entity === null)) continue;
+      const source = sources.fromAttribution(a);
+      const key = source.entity ?? source.name.toLowerCase();
+      if (holders.has(key)) continue;
+      holders.add(key);
+      const negated = ['not', 'never', "n't"].includes(w[i - 1]?.lower ?? '');
+      out.push(draft(view, source, negated ? 'disputed' : hedged(w) ? 'hedged' : 'asserted'));
+    }
+  }
   return out;
+}
+
+function draft(view: SentenceView, source: ClaimSource, certainty: Certainty): ClaimDraft {
+  return {
+    kind: 'responsibility',
+    subject: null,
+    value: null,
+    source,
+    certainty,
+    quote: false,
+    span: view.sentence.span,
+    sentence: view.index,
+    figure: null,
+  };
+}
+
+/** "attacks by the RSF": an actor after "by" names who struck. */
+function agentAfterBy(words: readonly Word[], at: number, entities: readonly Entity[]): boolean {
+  if (words[at + 1]?.lower !== 'by') return false;
+  const next = words[at + 2]?.lower === 'the' ? words[at + 3] : words[at + 2];
+  if (!next) return false;
+  return (
+    AGENT_NOUNS.has(next.lower) ||
+    entities.some((e) => e.span[0] <= next.span[0] && next.span[1] <= e.span[1] && namedActor(e))
+  );
+}
+
+/** "RSF suicide drones": an organisation named right before the weapon (a demonym is not enough). */
+function namedBefore(words: readonly Word[], at: number, entities: readonly Entity[]): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 2; j--) {
+    const x = words[j] as Word;
+    if (entities.some((e) => e.span[1] === x.span[1] && namedActor(e) && e.kind !== 'government')) return true;
+  }
+  return false;
+}
+
+const namedActor = (e: Entity): boolean => e.reference === 'name' && (e.kind === 'military' || e.kind === 'government');
+
+/** An actor right before a strike verb, past auxiliaries: "their forces had hit", "Israel did not bomb". */
+function hasAgentBefore(words: readonly Word[], verb: number, entities: readonly Entity[]): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
+    const x = words[j] as Word;
+    if (AGENT_AUXILIARIES.has(x.lower)) continue;
+    if (AGENT_NOUNS.has(x.lower)) return true;
+    return entities.some((e) => e.span[1] === x.span[1] && e.reference !== 'pronoun' && e.kind !== 'witness');
+  }
+  return false;
 }

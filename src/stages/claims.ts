@@ -115,6 +115,7 @@ function figureClaims(view: SentenceView, quantities: readonly Quantity[], sourc
     seen.add(w.quantity);
     const q = quantities[w.quantity];
     if (!q || !COUNTABLE_ROLES.has(q.role) || q.unit === 'percent') continue;
+    if (q.qualifier === 'vague' && partitive(view.sentence.text, q.span[1] - view.sentence.span[0])) continue;
     const range = wordRange(view.words, q.span);
     if (!range) continue;
     const link = linkFigure(view.words, range[0], range[1]);
@@ -148,7 +149,8 @@ function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Cert
       }
     } else if (COMBATANT_PLURALS.has(word.lower) && startsBarePlural(w, i)) {
       const link = linkFigure(w, i, i);
-      if (!link || (link.kind !== 'captured' && link.kind !== 'killed' && link.kind !== 'injured')) continue;
+      // only arrests: "militants were killed" in background sentences is rarely a count anyone would tally
+      if (!link || link.kind !== 'captured') continue;
       const value: ClaimValue = {
         text: word.text,
         number: null,
@@ -161,6 +163,11 @@ function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Cert
     }
   }
   return out;
+}
+
+/** "many of the wounded", "some of them": a vague share of a group already counted, not a count of its own. */
+function partitive(sentence: string, at: number): boolean {
+  return /^\s+of\s+(?:the|them|those|whom)\b/i.test(sentence.slice(at, at + 16));
 }
 
 /** A bare plural: nothing before it in its noun phrase that counts or picks it out ("the", "some", "five"). */
@@ -200,15 +207,18 @@ export function mergeDrafts(drafts: readonly ClaimDraft[], text: string, headlin
   const byKey = new Map<string, { draft: ClaimDraft; mentions: Span[] }>();
   // A headline in the article's own voice restates a figure the story attributes: it is a mention of that claim.
   const body = drafts.filter((d) => d.sentence !== headline);
-  const restated = (d: ClaimDraft): ClaimDraft | undefined =>
-    d.sentence === headline && d.source.kind === 'outlet' && d.value !== null
-      ? body.find(
-          (b) =>
-            b.kind === d.kind &&
-            b.value?.number === d.value?.number &&
-            b.value?.text.toLowerCase() === d.value?.text.toLowerCase(),
-        )
-      : undefined;
+  // (a headline source that is only a capital, "Moscow: 63 killed", is the government the body names in full)
+  const restated = (d: ClaimDraft): ClaimDraft | undefined => {
+    if (d.sentence !== headline || d.value === null) return undefined;
+    if (d.source.kind !== 'outlet' && d.source.kind !== 'government') return undefined;
+    return body.find(
+      (b) =>
+        (b.kind === d.kind || (b.kind === 'casualties' && d.kind === 'killed')) &&
+        b.value?.number === d.value?.number &&
+        (d.value?.number !== null || b.value?.text.toLowerCase() === d.value?.text.toLowerCase()) &&
+        (d.source.kind === 'outlet' || (b.source.side !== null && b.source.side === d.source.side)),
+    );
+  };
   for (const d of [...body, ...drafts.filter((x) => x.sentence === headline)]) {
     const same = restated(d);
     if (same) {

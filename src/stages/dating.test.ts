@@ -20,7 +20,15 @@ test('dating: datelines with a year: leading date, AFP style and "Published:"', 
 
 test('dating: the stage sets the publication date from a dateline only when none is known', () => {
   const text = 'January 2, 2023 — Shelling resumed in the east.';
-  const meta = { id: 'x', title: null, published: null, publishedFrom: 'none' as const, outlet: null, url: null, language: 'en' };
+  const meta = {
+    id: 'x',
+    title: null,
+    published: null,
+    publishedFrom: 'none' as const,
+    outlet: null,
+    url: null,
+    language: 'en',
+  };
   const doc = new Doc(text, meta, { sentences: splitSentences(text) });
   const ctx = { published: null, locale: 'en' as const, vagueConvention: 'default' as const };
   const r = datingStage.run(doc, ctx);

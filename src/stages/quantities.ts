@@ -140,7 +140,8 @@ function vagueAt(toks: readonly Tok[], i: number): { amount: VagueAmount; last: 
 }
 
 function looksPlural(low: string): boolean {
-  if (COUNT_NOUNS.has(low) && !/^(?:man|woman|child|person)$/.test(low)) return low.endsWith('s') || /men$|people|children|police|troops|dead|wounded|injured|elderly|aircraft$/.test(low);
+  if (COUNT_NOUNS.has(low) && !/^(?:man|woman|child|person)$/.test(low))
+    return low.endsWith('s') || /men$|people|children|police|troops|dead|wounded|injured|elderly|aircraft$/.test(low);
   return low.length > 3 && low.endsWith('s') && !low.endsWith('ss') && !NOT_PLURAL_NOUN.has(low);
 }
 
@@ -157,7 +158,12 @@ function modelAt(toks: readonly Tok[], i: number): number {
   if (!/^\p{Lu}/u.test(t.text) && !(t.text.length <= 2 && t.low !== 'sub')) return -1;
   if (t.text === t.text.toUpperCase() && CURRENCY_SIGNS.has(t.low) && k === i + 1) return -1;
   let last = k;
-  while (glued(toks[last + 1]) && (toks[last + 1]?.kind !== 'punct' || (isP(toks[last + 1], '-') && glued(toks[last + 2]) && toks[last + 2]?.kind !== 'punct'))) last++;
+  while (
+    glued(toks[last + 1]) &&
+    (toks[last + 1]?.kind !== 'punct' ||
+      (isP(toks[last + 1], '-') && glued(toks[last + 2]) && toks[last + 2]?.kind !== 'punct'))
+  )
+    last++;
   return last;
 }
 
@@ -166,7 +172,14 @@ function currencyBefore(toks: readonly Tok[], i: number, min: number): [number, 
   const a = toks[i - 1];
   if (a === undefined || i - 1 < min) return null;
   const b = toks[i - 2];
-  if (b !== undefined && i - 2 >= min && glued(a) && (a.text === '$') && isWord(b) && /^(?:US|A|C|HK|NZ|S)$/.test(b.text)) {
+  if (
+    b !== undefined &&
+    i - 2 >= min &&
+    glued(a) &&
+    a.text === '$' &&
+    isWord(b) &&
+    /^(?:US|A|C|HK|NZ|S)$/.test(b.text)
+  ) {
     return [i - 2, CURRENCY_SIGNS.get(`${b.low}$`) ?? 'USD'];
   }
   if (a.text === '=' && glued(a) && b?.text === 'Y' && i - 2 >= min) return [i - 2, 'JPY'];
@@ -228,11 +241,13 @@ function unitAfter(toks: readonly Tok[], last: number): UnitHit | null {
   if (low === 'per' && toks[k + 1]?.low === 'cent') return { unit: 'percent', role: 'percent', last: k + 1 };
   const pc = PERCENT_WORDS.get(low);
   if (pc !== undefined) {
-    if (low === 'percentage' && toks[k + 1]?.low.startsWith('point')) return { unit: 'percentage point', role: 'percent', last: k + 1 };
+    if (low === 'percentage' && toks[k + 1]?.low.startsWith('point'))
+      return { unit: 'percentage point', role: 'percent', last: k + 1 };
     if (low === 'percentage') return null;
     return { unit: pc, role: 'percent', last: k };
   }
-  if (low === 'basis' && toks[k + 1]?.low.startsWith('point')) return { unit: 'basis point', role: 'percent', last: k + 1 };
+  if (low === 'basis' && toks[k + 1]?.low.startsWith('point'))
+    return { unit: 'basis point', role: 'percent', last: k + 1 };
   // "US dollars", "U.S. dollars"
   if ((t.text === 'US' || t.text === 'Canadian' || t.text === 'Australian') && toks[k + 1]?.low.startsWith('dollar')) {
     const code = t.text === 'US' ? 'USD' : t.text === 'Canadian' ? 'CAD' : 'AUD';
@@ -255,13 +270,15 @@ function unitAfter(toks: readonly Tok[], last: number): UnitHit | null {
   if (m === 'square' || low === 'sq') {
     const n = toks[k + 1];
     const inner = n ? (MEASURE_WORDS.get(n.low) ?? '') : '';
-    if (inner === 'km' || inner === 'm' || inner === 'mile' || inner === 'ft') return { unit: `${inner}2`, role: 'measure', last: k + 1 };
+    if (inner === 'km' || inner === 'm' || inner === 'mile' || inner === 'ft')
+      return { unit: `${inner}2`, role: 'measure', last: k + 1 };
     return null;
   }
   // "km2", "km/h"
   const n = toks[k + 1];
   if (m === 'km' && glued(n) && n?.text === '2') return { unit: 'km2', role: 'measure', last: k + 1 };
-  if (m === 'km' && isP(n, '/') && glued(n) && toks[k + 2]?.low === 'h') return { unit: 'km/h', role: 'measure', last: k + 2 };
+  if (m === 'km' && isP(n, '/') && glued(n) && toks[k + 2]?.low === 'h')
+    return { unit: 'km/h', role: 'measure', last: k + 2 };
   if (m === 'year' && (n?.low === 'old' || (isP(n, '-') && toks[k + 2]?.low === 'old'))) return null;
   if (DURATION_UNITS.has(m) && hyphen && isP(n, '-') && toks[k + 2]?.low === 'old') return null;
   if (m === 'degree') {
@@ -319,13 +336,54 @@ function interval(q: Qualifier, n: number): [number | null, number | null] {
 }
 
 /** Capitalised words before a figure that do not name it ("Russia launched", "Kyiv 5"? no: these are verbs or fillers). */
-const NAME_NUMBER_EXCEPT = new Set(['i', 'and', 'or', 'but', 'with', 'killed', 'kills', 'killing', 'total', 'says', 'said']);
+const NAME_NUMBER_EXCEPT = new Set([
+  'i',
+  'and',
+  'or',
+  'but',
+  'with',
+  'killed',
+  'kills',
+  'killing',
+  'total',
+  'says',
+  'said',
+]);
 
 const PHRASAL_BEFORE_UP = new Set(
-  'gave give gives giving picked pick picks set sets made make makes took take takes shut put puts turned turn backed back stepped step ramped ramp scaled scale beefed built build called call broke break broken cut shot knocked brought bring mixed showed show ended end ends'.split(' '),
+  'gave give gives giving picked pick picks set sets made make makes took take takes shut put puts turned turn backed back stepped step ramped ramp scaled scale beefed built build called call broke break broken cut shot knocked brought bring mixed showed show ended end ends'.split(
+    ' ',
+  ),
 );
 
-const YEAR_LEAD = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'the', 'during', 'before', 'after', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'fall', 'year', 'between', 'and', 'to', 'through', 'around', 'circa']);
+const YEAR_LEAD = new Set([
+  'in',
+  'since',
+  'of',
+  'by',
+  'until',
+  'till',
+  'from',
+  'the',
+  'during',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'fall',
+  'year',
+  'between',
+  'and',
+  'to',
+  'through',
+  'around',
+  'circa',
+]);
 
 /** Whether the plain four-digit figure is a year ("in 2022", "the 2020 war", "August 2024"). */
 function isYear(toks: readonly Tok[], d: Draft, r: NumberRead): boolean {
@@ -333,7 +391,8 @@ function isYear(toks: readonly Tok[], d: Draft, r: NumberRead): boolean {
   if (!r.bare || t.text.length !== 4 || r.value < 1800 || r.value > 2100 || r.first !== r.last) return false;
   if (d.unit !== null) return false;
   const prev = toks[d.coreFirst - 1];
-  if (prev && (YEAR_LEAD.has(prev.low) || MONTHS.has(prev.low.replace(/\.$/, '')) || isP(prev, ',', '(', "'"))) return true;
+  if (prev && (YEAR_LEAD.has(prev.low) || MONTHS.has(prev.low.replace(/\.$/, '')) || isP(prev, ',', '(', "'")))
+    return true;
   if (d.qualifier !== 'exact') return false;
   const next = toks[d.last + 1];
   if (isWord(next) && (COUNT_NOUNS.has(next.low) || looksPlural(next.low))) return false;
@@ -408,7 +467,15 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
   // ranges: "20-30", "20 to 30", "between 20 and 30", "from 20 to 30"
   if (r !== null && d.role !== 'ordinal') range(toks, d, min);
   // time of day glued by a colon: "10:30"
-  if (r !== null && isP(toks[d.last + 1], ':', '.') && glued(toks[d.last + 1]) && toks[d.last + 2]?.kind === 'num' && glued(toks[d.last + 2]) && /^\d\d(?:\.\d+)?$/.test(toks[d.last + 2]?.text ?? '') && isP(toks[d.last + 1], ':')) {
+  if (
+    r !== null &&
+    isP(toks[d.last + 1], ':', '.') &&
+    glued(toks[d.last + 1]) &&
+    toks[d.last + 2]?.kind === 'num' &&
+    glued(toks[d.last + 2]) &&
+    /^\d\d(?:\.\d+)?$/.test(toks[d.last + 2]?.text ?? '') &&
+    isP(toks[d.last + 1], ':')
+  ) {
     d.last += 2;
     d.coreLast = d.last;
     d.role = 'time';
@@ -450,7 +517,14 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
     }
   }
   // a hyphenated word after ("second-largest", "four-cylinder"): a description, not a count
-  if (d.role === null && isP(toks[d.last + 1], '-') && glued(toks[d.last + 1]) && isWord(toks[d.last + 2]) && glued(toks[d.last + 2])) d.role = 'other';
+  if (
+    d.role === null &&
+    isP(toks[d.last + 1], '-') &&
+    glued(toks[d.last + 1]) &&
+    isWord(toks[d.last + 2]) &&
+    glued(toks[d.last + 2])
+  )
+    d.role = 'other';
   while (isP(toks[d.last + 1], '-') && glued(toks[d.last + 1]) && isWord(toks[d.last + 2]) && glued(toks[d.last + 2])) {
     d.last += 2;
   }
@@ -468,7 +542,13 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
   } else if (mod !== null && (d.qualifier === 'vague' || d.qualifier === 'range') && mod[1] !== 'exact') {
     d.first = mod[0];
     d.hedge = mod[1];
-  } else if (mod === null && isP(toks[d.first - 1], '-') && glued(toks[d.first - 1]) && toks[d.first - 2]?.low === 'sub' && d.first - 2 >= min) {
+  } else if (
+    mod === null &&
+    isP(toks[d.first - 1], '-') &&
+    glued(toks[d.first - 1]) &&
+    toks[d.first - 2]?.low === 'sub' &&
+    d.first - 2 >= min
+  ) {
     // "sub-300 sq m"
     d.first -= 2;
     if (d.qualifier === 'exact') d.qualifier = 'less_than';
@@ -516,7 +596,7 @@ function range(toks: readonly Tok[], d: Draft, min: number): void {
   const between = before?.low === 'between' && d.first - 1 >= min;
   const from = before?.low === 'from' && d.first - 1 >= min;
   let ok = false;
-  if (isP(sep, '-', '–', '—') && (glued(sep) === glued(toks[k + 1]))) ok = true;
+  if (isP(sep, '-', '–', '—') && glued(sep) === glued(toks[k + 1])) ok = true;
   else if (sep.low === 'to' || sep.low === 'through' || sep.low === 'thru') ok = !between;
   else if (sep.low === 'and') ok = between;
   else if (sep.low === 'or' && !from && !between) ok = false;
@@ -553,7 +633,10 @@ function range(toks: readonly Tok[], d: Draft, min: number): void {
     const short = t2.text.length === 2 && isP(sep, '-', '–', '/');
     const after = toks[r2.last + 1];
     const full =
-      t2.text.length === 4 && r2.value >= 1000 && r2.value <= 2100 && !(isWord(after) && (COUNT_NOUNS.has(after.low) || looksPlural(after.low)));
+      t2.text.length === 4 &&
+      r2.value >= 1000 &&
+      r2.value <= 2100 &&
+      !(isWord(after) && (COUNT_NOUNS.has(after.low) || looksPlural(after.low)));
     if (short || full) {
       d.number = r.value;
       d.high = short ? r.value - (r.value % 100) + r2.value : r2.value;
@@ -604,7 +687,14 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
     return 'time';
   }
   if (digits4 && first.text.startsWith('0') && r.value % 100 < 60) return 'time';
-  if (digits4 && toks[d.coreFirst - 1]?.low === 'at' && r.value % 100 < 60 && r.value < 2400 && (r.value < 1800 || r.value > 2100)) return 'time';
+  if (
+    digits4 &&
+    toks[d.coreFirst - 1]?.low === 'at' &&
+    r.value % 100 < 60 &&
+    r.value < 2400 &&
+    (r.value < 1800 || r.value > 2100)
+  )
+    return 'time';
   // ages: "a 19-year-old", "19 years old", "aged 19", "Natalia, 58,"
   if (AGE_AFTER.test(after)) return 'age';
   if (AGE_BEFORE.test(spanBefore)) return 'age';
@@ -612,7 +702,13 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
     const prev = toks[d.first - 1];
     const prev2 = toks[d.first - 2];
     const next = toks[d.last + 1];
-    if (isP(prev, ',') && isCap(prev2) && (isP(next, ',', ')', ';') || (next === undefined)) && !MONTHS.has(prev2?.low ?? '')) return 'age';
+    if (
+      isP(prev, ',') &&
+      isCap(prev2) &&
+      (isP(next, ',', ')', ';') || next === undefined) &&
+      !MONTHS.has(prev2?.low ?? '')
+    )
+      return 'age';
     if (isP(prev, '(') && isCap(prev2) && isP(next, ')')) return 'age';
   }
   // dates: "February 24", "24 February", "on Feb. 3", years, "the 1990s"
@@ -620,7 +716,15 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
   }
   if (isYear(toks, d, r)) return 'date';
-  if (d.qualifier === 'range' && r.bare && first.text.length === 4 && r.value >= 1800 && r.value <= 2100 && (d.high ?? 0) <= 2100) return 'date';
+  if (
+    d.qualifier === 'range' &&
+    r.bare &&
+    first.text.length === 4 &&
+    r.value >= 1800 &&
+    r.value <= 2100 &&
+    (d.high ?? 0) <= 2100
+  )
+    return 'date';
   // labels and addresses: "No. 5", "penal colony No. 120", "Route 66", "23 Perekopska Street", "118 Naberezhna"
   if (d.qualifier === 'exact' && LABEL_BEFORE.test(spanBefore)) return 'other';
   if (d.qualifier === 'exact' && r.bare) {
@@ -631,14 +735,27 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
       const stop = toks[k];
       if (stop && STREET_WORDS.has(stop.low)) return 'other';
       if (STREET_WORDS.has(toks[k - 1]?.low ?? '')) return 'other';
-      if (k === d.last + 2 && !/s$/.test(n1?.low ?? '') && (stop === undefined || isP(stop, ',', '.', ';', ')')) && d.first > 0) return 'other';
+      if (
+        k === d.last + 2 &&
+        !/s$/.test(n1?.low ?? '') &&
+        (stop === undefined || isP(stop, ',', '.', ';', ')')) &&
+        d.first > 0
+      )
+        return 'other';
     }
   }
   // a name and a number: "Game 2", "iPhone 11", "Fortune 100" (not sentence-first words: "Nearly", "The")
   if (d.qualifier === 'exact' && r.bare && d.first === d.coreFirst && d.first >= 2) {
     const prev = toks[d.first - 1];
     const next = toks[d.last + 1];
-    if (isCap(prev) && glued(toks[d.first]) === false && !MONTHS.has(prev?.low ?? '') && !NAME_NUMBER_EXCEPT.has(prev?.low ?? '') && !(isWord(next) && (COUNT_NOUNS.has(next.low) || looksPlural(next.low)))) return 'other';
+    if (
+      isCap(prev) &&
+      glued(toks[d.first]) === false &&
+      !MONTHS.has(prev?.low ?? '') &&
+      !NAME_NUMBER_EXCEPT.has(prev?.low ?? '') &&
+      !(isWord(next) && (COUNT_NOUNS.has(next.low) || looksPlural(next.low)))
+    )
+      return 'other';
   }
   // phone numbers: "+380 44 123 4567"
   if (/^\s\d{2,4}\s\d{2,4}/.test(after) && /\+\s*$/.test(before)) return 'other';
@@ -662,7 +779,12 @@ function decideOne(toks: readonly Tok[], d: Draft): boolean {
   }
   if (ONE_NOT_COUNT_AFTER.has(next.low) || NOUN_STOPS.has(next.low)) return false;
   // "one hand", "one area": a lower-case noun right after; not a verb or an adverb ("one wrote", "one simply")
-  if (/^\p{Ll}/u.test(next.text) && next.low.length >= 3 && !/(?:ed|ly|ing)$/.test(next.low) && !VERBISH.has(next.low)) {
+  if (
+    /^\p{Ll}/u.test(next.text) &&
+    next.low.length >= 3 &&
+    !/(?:ed|ly|ing)$/.test(next.low) &&
+    !VERBISH.has(next.low)
+  ) {
     d.role = 'count';
     d.noun = [d.last + 1, d.last + 1];
     return true;
@@ -681,7 +803,9 @@ function decideOne(toks: readonly Tok[], d: Draft): boolean {
 
 /** Verbs that follow "one" as a pronoun and do not end in -ed ("one wrote", "one knows"). */
 const VERBISH = new Set(
-  'wrote writes knows know thinks think says feels feel sees see gets got goes went came comes makes made takes took needs wants tries'.split(' '),
+  'wrote writes knows know thinks think says feels feel sees see gets got goes went came comes makes made takes took needs wants tries'.split(
+    ' ',
+  ),
 );
 
 /** Ties a toll update to its earlier figure: "rose to 45 from 30", "45, up from 30". */
@@ -701,7 +825,12 @@ function linkChanges(toks: readonly Tok[], body: string, drafts: Draft[]): void 
       continue;
     }
     // "up 0.25 points, or 0.01%": the second figure restates the change
-    if (/^\s*(?:\p{L}+\s*)?,?\s*or\s+$/u.test(gap) && q.changeOf === 'amount' && q.direction !== undefined && r.direction === undefined) {
+    if (
+      /^\s*(?:\p{L}+\s*)?,?\s*or\s+$/u.test(gap) &&
+      q.changeOf === 'amount' &&
+      q.direction !== undefined &&
+      r.direction === undefined
+    ) {
       r.direction = q.direction;
       r.changeOf = 'amount';
       continue;
@@ -710,7 +839,12 @@ function linkChanges(toks: readonly Tok[], body: string, drafts: Draft[]): void 
     const to = /^\s+to\s+$/i.exec(gap);
     const verb = toks[q.first - 2]?.low ?? '';
     const sameKind = q.role === r.role || (q.role === 'count' && q.unit === null && q.noun === undefined);
-    if (to !== null && toks[q.first - 1]?.low === 'from' && (CHANGE_UP.has(verb) || CHANGE_DOWN.has(verb)) && sameKind) {
+    if (
+      to !== null &&
+      toks[q.first - 1]?.low === 'from' &&
+      (CHANGE_UP.has(verb) || CHANGE_DOWN.has(verb)) &&
+      sameKind
+    ) {
       r.previous = q.number;
       r.direction = CHANGE_UP.has(verb) ? 'up' : 'down';
       r.changeOf = 'level';

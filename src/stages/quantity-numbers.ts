@@ -38,8 +38,10 @@ export interface NumberRead {
   readonly sign?: '+' | '-';
 }
 
-const isWord = (t: Tok | undefined, ...words: string[]): boolean => t !== undefined && t.kind === 'word' && words.includes(t.low);
-const isPunct = (t: Tok | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+const isWord = (t: Tok | undefined, ...words: string[]): boolean =>
+  t !== undefined && t.kind === 'word' && words.includes(t.low);
+const isPunct = (t: Tok | undefined, ...chars: string[]): boolean =>
+  t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 const glued = (t: Tok | undefined): boolean => t !== undefined && !t.space;
 
 /** The value of a digit token ("1,200", ".08"). */
@@ -67,7 +69,28 @@ interface Grammar {
 }
 
 /** Words after which "half" is a noun ("the first half", "this half"), not a figure. */
-const HALF_AS_NOUN_AFTER = new Set(['the', 'this', 'that', 'first', 'second', 'other', 'each', 'latter', 'former', 'better', 'a', 'an', 'every', 'one', 'and', 'its', 'his', 'her', 'their', 'our']);
+const HALF_AS_NOUN_AFTER = new Set([
+  'the',
+  'this',
+  'that',
+  'first',
+  'second',
+  'other',
+  'each',
+  'latter',
+  'former',
+  'better',
+  'a',
+  'an',
+  'every',
+  'one',
+  'and',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
 
 type Slot = 'start' | 'digits' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen';
 
@@ -109,11 +132,15 @@ function readUnsigned(toks: readonly Tok[], at: number, money: boolean): NumberR
   if (t === undefined) return null;
   if (t.kind === 'punct') {
     const v = VULGAR_FRACTIONS.get(t.text);
-    return v === undefined ? null : { first: at, last: at, value: v, kind: 'fraction', spelled: false, scale: 0, bare: false };
+    return v === undefined
+      ? null
+      : { first: at, last: at, value: v, kind: 'fraction', spelled: false, scale: 0, bare: false };
   }
   if (t.kind === 'num') return readDigits(toks, at, money);
   const g = readWords(toks, at, null);
-  return g ? { first: at, last: g.last, value: g.value, kind: g.kind, spelled: true, scale: g.scale, bare: false } : null;
+  return g
+    ? { first: at, last: g.last, value: g.value, kind: g.kind, spelled: true, scale: g.scale, bare: false }
+    : null;
 }
 
 function readDigits(toks: readonly Tok[], at: number, money: boolean): NumberRead | null {
@@ -139,11 +166,28 @@ function readDigits(toks: readonly Tok[], at: number, money: boolean): NumberRea
     if (e && glued(e) && e.kind === 'num' && /^\d+$/.test(e.text)) {
       const exp = sign * Number(e.text);
       const value = n1.text === '^' ? v ** exp : v * 10 ** exp;
-      return { first: at, last: k, value: Number(value.toPrecision(15)), kind: 'power', spelled: false, scale: 0, bare: false };
+      return {
+        first: at,
+        last: k,
+        value: Number(value.toPrecision(15)),
+        kind: 'power',
+        spelled: false,
+        scale: 0,
+        bare: false,
+      };
     }
   }
   // fractions: 3/4, 1⁄32 (not dates: 5/17/2018)
-  if (n1 && glued(n1) && isPunct(n1, '/', '⁄') && n2 && glued(n2) && n2.kind === 'num' && /^\d+$/.test(n2.text) && /^\d+$/.test(t.text)) {
+  if (
+    n1 &&
+    glued(n1) &&
+    isPunct(n1, '/', '⁄') &&
+    n2 &&
+    glued(n2) &&
+    n2.kind === 'num' &&
+    /^\d+$/.test(n2.text) &&
+    /^\d+$/.test(t.text)
+  ) {
     const b = Number(n2.text);
     const datePart = (n3 && glued(n3) && isPunct(n3, '/', '⁄')) || isPunct(toks[at - 1], '/');
     if (!datePart && b > 0 && v < b) {
@@ -165,7 +209,15 @@ function readDigits(toks: readonly Tok[], at: number, money: boolean): NumberRea
     Number(n1.text) < Number(n3.text) &&
     !isPunct(toks[at + 4], '/')
   ) {
-    return { first: at, last: at + 3, value: v + Number(n1.text) / Number(n3.text), kind: 'fraction', spelled: false, scale: 0, bare: false };
+    return {
+      first: at,
+      last: at + 3,
+      value: v + Number(n1.text) / Number(n3.text),
+      kind: 'fraction',
+      spelled: false,
+      scale: 0,
+      bare: false,
+    };
   }
   // ordinals: 1st, 128th
   if (n1 && glued(n1) && n1.kind === 'word' && ORDINAL_SUFFIXES.has(n1.low) && /^\d+$/.test(t.text)) {
@@ -177,7 +229,7 @@ function readDigits(toks: readonly Tok[], at: number, money: boolean): NumberRea
     let k = at;
     let digits = t.text;
     const month = MONTHS.has(toks[at - 1]?.low.replace(/\.$/, '') ?? '');
-    for (; !month; ) {
+    for (; !month;) {
       const g = toks[k + 1];
       if (!g || g.kind !== 'num' || !/^\d{3}(?:\.\d+)?$/.test(g.text) || g.start - (toks[k] as Tok).end !== 1) break;
       const after = toks[k + 2];
@@ -263,11 +315,21 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
       const n = toks[k];
       if (n && (n.low === 'dozen' || SCALE_WORDS.has(n.low))) {
         const mult = n.low === 'dozen' ? 12 : (SCALE_WORDS.get(n.low) as number);
-        return { value: mult / 2, last: k, spelled: true, scale: n.low === 'dozen' ? 0 : mult, kind: mult === 12 ? 'integer' : 'fraction' };
+        return {
+          value: mult / 2,
+          last: k,
+          spelled: true,
+          scale: n.low === 'dozen' ? 0 : mult,
+          kind: mult === 12 ? 'integer' : 'fraction',
+        };
       }
       const before = toks[at - 1];
       const after = toks[at + 1];
-      if ((after && glued(after) && isPunct(after, '-')) || (before && before.kind === 'word' && HALF_AS_NOUN_AFTER.has(before.low))) return null;
+      if (
+        (after && glued(after) && isPunct(after, '-')) ||
+        (before && before.kind === 'word' && HALF_AS_NOUN_AFTER.has(before.low))
+      )
+        return null;
       return { value: 0.5, last: at, spelled: true, scale: 0, kind: 'fraction' };
     }
   }
@@ -280,7 +342,10 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
       const n = toks[p + 1] as Tok;
       const u = UNIT_WORDS.get(n.low);
       const ord = ORDINAL_WORDS.get(n.low);
-      if ((slot === 'tens' && ((u !== undefined && u > 0 && u < 10) || (ord !== undefined && ord < 10))) || FRACTION_WORDS.has(n.low)) {
+      if (
+        (slot === 'tens' && ((u !== undefined && u > 0 && u < 10) || (ord !== undefined && ord < 10))) ||
+        FRACTION_WORDS.has(n.low)
+      ) {
         p++;
         continue;
       }
@@ -306,7 +371,12 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
     const frac = FRACTION_WORDS.get(low);
 
     // fractions after a whole number: "two thirds", "one fifth", "three quarters"
-    if (frac !== undefined && slot !== 'start' && (low.endsWith('s') || wholeFromOne) && (ord === undefined || ord >= 3 || frac === 2 || frac === 4)) {
+    if (
+      frac !== undefined &&
+      slot !== 'start' &&
+      (low.endsWith('s') || wholeFromOne) &&
+      (ord === undefined || ord >= 3 || frac === 2 || frac === 4)
+    ) {
       if (low.endsWith('s') || wholeFromOne) {
         const whole = total + cur;
         const f = fractionOf(toks, p, whole, at);
@@ -344,7 +414,8 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
       continue;
     }
     if (low === 'hundred' || low === 'hundreds') {
-      if (!(article || ((slot === 'digits' || slot === 'unit' || slot === 'teen' || slot === 'tens') && cur > 0))) break;
+      if (!(article || ((slot === 'digits' || slot === 'unit' || slot === 'teen' || slot === 'tens') && cur > 0)))
+        break;
       if (low === 'hundreds' && article) break;
       cur = (article ? 1 : cur) * 100;
       article = false;
@@ -390,10 +461,17 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
     }
     if (ord !== undefined) {
       // an ordinal ends the number: "twenty-first", "one hundred twenty fifth", "two hundredth"
-      if (ord < 10 && (slot === 'start' || slot === 'tens' || slot === 'hundred' || (slot === 'scale' && cur === 0))) cur += ord;
-      else if (ord >= 10 && ord < 20 && (slot === 'start' || slot === 'hundred' || (slot === 'scale' && cur === 0))) cur += ord;
-      else if (ord >= 20 && ord < 100 && (slot === 'start' || slot === 'hundred' || (slot === 'scale' && cur === 0))) cur += ord;
-      else if (ord === 100 && (slot === 'start' || ((slot === 'unit' || slot === 'teen' || slot === 'tens') && cur > 0))) cur = (cur || 1) * 100;
+      if (ord < 10 && (slot === 'start' || slot === 'tens' || slot === 'hundred' || (slot === 'scale' && cur === 0)))
+        cur += ord;
+      else if (ord >= 10 && ord < 20 && (slot === 'start' || slot === 'hundred' || (slot === 'scale' && cur === 0)))
+        cur += ord;
+      else if (ord >= 20 && ord < 100 && (slot === 'start' || slot === 'hundred' || (slot === 'scale' && cur === 0)))
+        cur += ord;
+      else if (
+        ord === 100 &&
+        (slot === 'start' || ((slot === 'unit' || slot === 'teen' || slot === 'tens') && cur > 0))
+      )
+        cur = (cur || 1) * 100;
       else if (ord >= 1000 && (cur > 0 || slot === 'start')) {
         total += (cur || 1) * ord;
         cur = 0;
@@ -428,7 +506,13 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
       const firstMult = firstMultiplier(toks, p + 1, sub.last);
       if (sub.value >= mult && firstMult <= mult) break; // "3 hundred and 2 hundred": two numbers
       if (sub.value < mult) {
-        return { value: total + cur + sub.value, last: sub.last, spelled: true, scale: Math.max(scale, sub.scale), kind: 'integer' };
+        return {
+          value: total + cur + sub.value,
+          last: sub.last,
+          spelled: true,
+          scale: Math.max(scale, sub.scale),
+          kind: 'integer',
+        };
       }
       // "two hundred and two thousand": the words after "and" continue the group
       p++;
@@ -445,7 +529,13 @@ function readWords(toks: readonly Tok[], at: number, seed: Seed | null): Grammar
   if (!added && !seed) return null;
   if (seed && !added) return null;
   if (last < at && !seed) return null;
-  return { value: total + cur, last, spelled: true, scale, kind: seed && kind === 'decimal' && scale === 0 ? 'decimal' : kind === 'decimal' && scale > 0 ? 'integer' : kind };
+  return {
+    value: total + cur,
+    last,
+    spelled: true,
+    scale,
+    kind: seed && kind === 'decimal' && scale === 0 ? 'decimal' : kind === 'decimal' && scale > 0 ? 'integer' : kind,
+  };
 }
 
 const scaleOfGroup = (bigScale: number): number => (bigScale === Infinity ? 0 : bigScale);
@@ -476,7 +566,8 @@ function andFraction(toks: readonly Tok[], at: number): Grammar | null {
   if (isWord(t, 'a', 'an', 'one')) {
     const d = toks[at + 1];
     const den = d ? FRACTION_WORDS.get(d.low) : undefined;
-    if (den !== undefined && d && !d.low.endsWith('s')) return { value: 1 / den, last: at + 1, spelled: true, scale: 0, kind: 'fraction' };
+    if (den !== undefined && d && !d.low.endsWith('s'))
+      return { value: 1 / den, last: at + 1, spelled: true, scale: 0, kind: 'fraction' };
     return null;
   }
   const n = readWords(toks, at, null);
@@ -493,7 +584,29 @@ function fractionOf(toks: readonly Tok[], at: number, numerator: number, first: 
   // "a third attack" is an ordinal; "a third of", "a third." and "two thirds" are fractions
   const next = toks[at + 1];
   const singular = !d.low.endsWith('s') && d.low !== 'halves';
-  if (singular && isWord(toks[first], 'a', 'an') && next?.kind === 'word' && !['of', 'and', 'or', 'as', 'to', 'in', 'on', 'at', 'by', 'more', 'less', 'than', 'million', 'billion', 'thousand', 'trillion'].includes(next.low)) {
+  if (
+    singular &&
+    isWord(toks[first], 'a', 'an') &&
+    next?.kind === 'word' &&
+    ![
+      'of',
+      'and',
+      'or',
+      'as',
+      'to',
+      'in',
+      'on',
+      'at',
+      'by',
+      'more',
+      'less',
+      'than',
+      'million',
+      'billion',
+      'thousand',
+      'trillion',
+    ].includes(next.low)
+  ) {
     return null;
   }
   let value = numerator / den;
@@ -572,7 +685,12 @@ export function findNumbers(text: string): FoundNumber[] {
     const before = toks[r.first - 1];
     if (r.kind === 'ordinal') continue;
     // "the one you mentioned", "which one": a pronoun
-    if (r.first === r.last && (toks[r.first] as Tok).low === 'one' && ONE_NOT_COUNT_BEFORE.has(toks[r.first - 1]?.low ?? '')) continue;
+    if (
+      r.first === r.last &&
+      (toks[r.first] as Tok).low === 'one' &&
+      ONE_NOT_COUNT_BEFORE.has(toks[r.first - 1]?.low ?? '')
+    )
+      continue;
     if (after && glued(after) && after.kind === 'word' && (toks[r.last] as Tok).kind === 'num') continue;
     if (before && glued(toks[r.first]) && before.kind === 'word' && (toks[r.first] as Tok).kind === 'num') continue;
     if (isWord(after, 'over') && Number.isInteger(r.value)) {
@@ -598,7 +716,9 @@ export function startsNumberWord(t: Tok, next: Tok | undefined): boolean {
   if (UNIT_WORDS.has(low) || TENS_WORDS.has(low) || ORDINAL_WORDS.has(low) || NEGATIVE_WORDS.has(low)) return true;
   if (low === 'a' || low === 'an' || low === 'half') {
     const n = next?.low ?? '';
-    return SCALE_WORDS.has(n) || n === 'dozen' || FRACTION_WORDS.has(n) || n === 'a' || n === 'million' || n === 'billion';
+    return (
+      SCALE_WORDS.has(n) || n === 'dozen' || FRACTION_WORDS.has(n) || n === 'a' || n === 'million' || n === 'billion'
+    );
   }
   return false;
 }

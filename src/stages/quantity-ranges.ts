@@ -79,7 +79,8 @@ function comparatorAt(toks: readonly Tok[], at: number): [number, BoundKind] | n
     const last = at + words.length - 1;
     const next = toks[last + 1];
     if ((t.text === '<' || t.text === '>') && next !== undefined && ['<', '>'].includes(next.text)) return null;
-    if ((t.text === '<' || t.text === '>') && (toks[at - 1]?.text === '=' || toks[at - 1]?.text === '<') && !t.space) return null;
+    if ((t.text === '<' || t.text === '>') && (toks[at - 1]?.text === '=' || toks[at - 1]?.text === '<') && !t.space)
+      return null;
     return [last, kind];
   }
   return null;
@@ -127,7 +128,13 @@ function itemAt(toks: readonly Tok[], i: number): Item | null {
       if (sep !== undefined && ((t.low === 'between' && sep.low === 'and') || (t.low === 'from' && sep.low === 'to'))) {
         const b = figureAt(toks, a.last + 2);
         if (b !== null && b.value > a.value) {
-          return { first: i, last: b.last, low: { value: a.value, inclusive: true }, high: { value: b.value, inclusive: false }, side: 'both' };
+          return {
+            first: i,
+            last: b.last,
+            low: { value: a.value, inclusive: true },
+            high: { value: b.value, inclusive: false },
+            side: 'both',
+          };
         }
       }
     }
@@ -175,7 +182,13 @@ function itemAt(toks: readonly Tok[], i: number): Item | null {
     if (/^0\d/.test(bt.text)) return null;
     const after = toks[b.last + 1];
     if (after !== undefined && !after.space && ['-', '/'].includes(after.text)) return null;
-    return { first: i, last: b.last, low: { value: r.value, inclusive: true }, high: { value: b.value, inclusive: false }, side: 'both' };
+    return {
+      first: i,
+      last: b.last,
+      low: { value: r.value, inclusive: true },
+      high: { value: b.value, inclusive: false },
+      side: 'both',
+    };
   }
   // "2 in 5 or more": a proportion
   let value = r.value;

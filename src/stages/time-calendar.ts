@@ -125,7 +125,10 @@ export function intervalOf(value: string): [string, string] | null {
     return [isoDate(y, q * 3 - 2, 1), isoDate(y, q * 3, daysInMonth(y, q * 3))];
   }
   m = /^(\d{4})-H([12])$/u.exec(value);
-  if (m) return m[2] === '1' ? [`${m[1] ?? ''}-01-01`, `${m[1] ?? ''}-06-30`] : [`${m[1] ?? ''}-07-01`, `${m[1] ?? ''}-12-31`];
+  if (m)
+    return m[2] === '1'
+      ? [`${m[1] ?? ''}-01-01`, `${m[1] ?? ''}-06-30`]
+      : [`${m[1] ?? ''}-07-01`, `${m[1] ?? ''}-12-31`];
   m = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(value);
   if (m) {
     const y = Number(m[1]);

@@ -27,7 +27,9 @@ export function chronoCandidates(text: string, anchorIso: string): Cand[] {
     const m = s.get('month') ?? a.m;
     const d = s.get('day') ?? a.d;
     const date = isoDate(y, m, d);
-    const implied = PARTS.filter((p) => !known.includes(p) && p !== 'weekday' && (hasHour || (p !== 'hour' && p !== 'minute')));
+    const implied = PARTS.filter(
+      (p) => !known.includes(p) && p !== 'weekday' && (hasHour || (p !== 'hour' && p !== 'minute')),
+    );
     const value = hasHour ? `${date}T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : date;
     const lead = /^(?:at|on|in|from|by|since|until)\s+/iu.exec(r.text)?.[0].length ?? 0;
     const trail = r.text.length - r.text.trimEnd().length;

@@ -106,7 +106,14 @@ function numberValue(word: string | undefined): number | null | undefined {
   return NUMBER_WORDS.get(w);
 }
 
-const cand = (m: RegExpExecArray, type: TimexType, value: string, known: DatePart[], implied: DatePart[], prio = 5): Cand => ({
+const cand = (
+  m: RegExpExecArray,
+  type: TimexType,
+  value: string,
+  known: DatePart[],
+  implied: DatePart[],
+  prio = 5,
+): Cand => ({
   start: m.index,
   end: m.index + m[0].length,
   type,
@@ -220,7 +227,11 @@ function periodValue(c: Ctx, unit: string, off: number, rel: string, future: boo
 }
 
 const relOffset = (rel: string): number =>
-  rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
+  rel === 'last' || rel === 'past' || rel === 'previous'
+    ? -1
+    : rel === 'next' || rel === 'coming' || rel === 'following'
+      ? 1
+      : 0;
 
 function durationValue(n: number | null, unit: string): string | null {
   const u = UNITS.get(unit);
@@ -254,7 +265,20 @@ const CLOCKISH = /\d:\d\d|\d\s*[ap]\.?m\b/iu;
 /** Guards: a rule runs only on sentences holding one of its words (lower case), or a digit. */
 const DIGIT = null;
 const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const UNIT = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'];
+const UNIT = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'fortnight',
+  'month',
+  'quarter',
+  'year',
+  'decade',
+  'centur',
+];
 
 const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
   [
@@ -305,7 +329,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const ymd = parseIsoDate(m[0]);
       if (!ymd) return null;
       const date = isoDate(ymd.y, ymd.m, ymd.d);
-      if (m[4] !== undefined) return cand(m, 'TIME', `${date}T${m[4]}:${m[5] ?? '00'}`, [...YMD, 'hour', 'minute'], [], 1);
+      if (m[4] !== undefined)
+        return cand(m, 'TIME', `${date}T${m[4]}:${m[5] ?? '00'}`, [...YMD, 'hour', 'minute'], [], 1);
       return { ...cand(m, 'DATE', date, [...YMD], [], 1), day: dayNumber(ymd.y, ymd.m, ymd.d) };
     },
   ],
@@ -348,7 +373,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
         m[1] !== undefined ||
         m[3] !== undefined ||
         YEAR_PREPOSITIONS.has(pw) ||
-        /\p{L}['’]s$/u.test(pw) || /^(?:$|[,.;:)'’!?"”]|\s*[-–—])/u.test(after);
+        /\p{L}['’]s$/u.test(pw) ||
+        /^(?:$|[,.;:)'’!?"”]|\s*[-–—])/u.test(after);
       if (!ok) return null;
       if (/^['’]s\s/u.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && pw === 'the') return null;
       if (m[3]) {
@@ -369,7 +395,13 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const code = SEASONS.get(word);
       if (!code) return null;
       const pw = lower(prevWord(c, m.index));
-      if (!m[1] && !m[3] && (word === 'fall' || !/^(?:in|during|this|last|next|early|late|mid|by|until|since|through|of|the|that)$/u.test(pw))) return null;
+      if (
+        !m[1] &&
+        !m[3] &&
+        (word === 'fall' ||
+          !/^(?:in|during|this|last|next|early|late|mid|by|until|since|through|of|the|that)$/u.test(pw))
+      )
+        return null;
       if (/^(?:this|last|next|past|coming|previous|current|following)$/u.test(pw)) return null;
       if (m[3]) return cand(m, 'DATE', `${m[3]}-${code}`, ['year'], [], 3);
       return cand(m, 'DATE', seasonValue(c, code, '', futureAt(c, m.index)), [], ['year'], 3);
@@ -406,7 +438,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       if (NAME_BEFORE_WEEKDAY.has(lower(pw)) && isCap(pw)) return null;
       const nw = nextWord(c, m.index + m[0].length);
       const gap = c.text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-      if (isCap(nw) && gap === ' ' && !MONTHS.has(lower(nw).replace('.', '')) && !/^(?:The|A|An|I)$/u.test(nw)) return null;
+      if (isCap(nw) && gap === ' ' && !MONTHS.has(lower(nw).replace('.', '')) && !/^(?:The|A|An|I)$/u.test(nw))
+        return null;
       const wd = WEEKDAYS.get(lower(name)) ?? 1;
       const part = PARTS_OF_DAY.get(lower(m[4]));
       if (m[3]) return cand(m, 'SET', `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, ['weekday'], [], 3);
@@ -435,7 +468,12 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
     (m, c) => {
       const w = lower(m[1] ?? m[3]);
       const part = PARTS_OF_DAY.get(lower(m[2])) ?? 'NI';
-      const day = w === 'last' || w === 'yesterday' || w === 'overnight' ? c.anchor - 1 : w === 'tomorrow' ? c.anchor + 1 : c.anchor;
+      const day =
+        w === 'last' || w === 'yesterday' || w === 'overnight'
+          ? c.anchor - 1
+          : w === 'tomorrow'
+            ? c.anchor + 1
+            : c.anchor;
       return { ...cand(m, 'TIME', `${isoOfDay(day)}T${part}`, [], [...YMD], 2), day };
     },
   ],
@@ -468,7 +506,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
     (m, c) => {
       const earlier = lower(m[1]) === 'earlier';
       const clip: 'before' | 'after' = earlier ? 'before' : 'after';
-      if (m[4] || lower(m[5]) === 'day') return { ...cand(m, 'DATE', isoOfDay(c.anchor), [], [...YMD], 2), day: c.anchor, clip };
+      if (m[4] || lower(m[5]) === 'day')
+        return { ...cand(m, 'DATE', isoOfDay(c.anchor), [], [...YMD], 2), day: c.anchor, clip };
       const unit = lower(m[3] ?? m[5]);
       const rel = lower(m[2] ?? 'this');
       const v = periodValue(c, unit, relOffset(rel), rel, false);
@@ -481,7 +520,10 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
   [
     ['year-'],
     P.yearAgoAdj,
-    (m, c) => ({ ...cand(m, 'DATE', String(c.ay - 1), [], ['year'], 2), shift: { unit: 'year', k: -1, fromRef: false } }),
+    (m, c) => ({
+      ...cand(m, 'DATE', String(c.ay - 1), [], ['year'], 2),
+      shift: { unit: 'year', k: -1, fromRef: false },
+    }),
   ],
   [
     ['ago', 'earlier', 'later', 'now', 'hence', 'back'],
@@ -499,7 +541,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       if (unit === 'day' || unit === 'night') {
         day = c.anchor + k;
         value = isoOfDay(day);
-      } else if (unit === 'week' || unit === 'fortnight') value = weekValue(c.anchor + 7 * k * (unit === 'fortnight' ? 2 : 1));
+      } else if (unit === 'week' || unit === 'fortnight')
+        value = weekValue(c.anchor + 7 * k * (unit === 'fortnight' ? 2 : 1));
       else if (unit === 'month') {
         const [y, mo] = addMonths(c.ay, c.am, k);
         value = `${y}-${pad(mo)}`;
@@ -526,7 +569,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const numWord = lower(m[5]);
       const pw = lower(prevWord(c, start));
       if ((numWord === 'a' || numWord === 'an') && /^(?:once|twice|times|per|percent|cents?)$/u.test(pw)) return null;
-      if ((numWord === 'a' || numWord === 'an') && /\d\s*$/u.test(c.text.slice(Math.max(0, start - 3), start))) return null;
+      if ((numWord === 'a' || numWord === 'an') && /\d\s*$/u.test(c.text.slice(Math.max(0, start - 3), start)))
+        return null;
       if (/[\d][,.]$/u.test(c.text.slice(Math.max(0, start - 2), start))) return null;
       const unit = unitOf(m[6]);
       const v = durationValue(n, unit);
@@ -551,10 +595,22 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const v = durationValue(null, unit);
       if (!v) return null;
       const at = m[0].length - (m[1] ?? '').length;
-      return { start: m.index + at, end: m.index + m[0].length, type: 'DURATION', value: v, known: [], implied: [], prio: 5 };
+      return {
+        start: m.index + at,
+        end: m.index + m[0].length,
+        type: 'DURATION',
+        value: v,
+        known: [],
+        implied: [],
+        prio: 5,
+      };
     },
   ],
-  [['recent', 'coming'], P.recentUnits, (m) => cand(m, 'DATE', lower(m[1]) === 'recent' ? 'PAST_REF' : 'FUTURE_REF', [], [], 3)],
+  [
+    ['recent', 'coming'],
+    P.recentUnits,
+    (m) => cand(m, 'DATE', lower(m[1]) === 'recent' ? 'PAST_REF' : 'FUTURE_REF', [], [], 3),
+  ],
   [
     ['daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'every', 'each'],
     P.frequency,
@@ -591,13 +647,17 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       for (const y of [c.ay - 1, c.ay, c.ay + 1]) {
         const d = holidayDay(name, y);
         if (d === null) continue;
-        const fits = rel === 'last' ? d < c.anchor : rel === 'next' ? d > c.anchor : future ? d >= c.anchor : d <= c.anchor;
+        const fits =
+          rel === 'last' ? d < c.anchor : rel === 'next' ? d > c.anchor : future ? d >= c.anchor : d <= c.anchor;
         if (!fits) continue;
         if (best === null || (future || rel === 'next' ? d < best : d > best)) best = d;
       }
       if (best === null) return null;
       const fixed = FIXED_HOLIDAYS.has(name);
-      return { ...cand(m, 'DATE', isoOfDay(best), fixed ? ['month', 'day'] : [], fixed ? ['year'] : [...YMD], 2), day: best };
+      return {
+        ...cand(m, 'DATE', isoOfDay(best), fixed ? ['month', 'day'] : [], fixed ? ['year'] : [...YMD], 2),
+        day: best,
+      };
     },
   ],
   [
@@ -698,7 +758,20 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
     },
   ],
   [
-    ['dawn', 'daybreak', 'dusk', 'nightfall', 'sunrise', 'sunset', 'midday', 'noon', 'midnight', 'morning', 'afternoon', 'evening'],
+    [
+      'dawn',
+      'daybreak',
+      'dusk',
+      'nightfall',
+      'sunrise',
+      'sunset',
+      'midday',
+      'noon',
+      'midnight',
+      'morning',
+      'afternoon',
+      'evening',
+    ],
     P.partOfDay,
     (m) => {
       const w = lower(m[2] ?? m[4]);
@@ -742,7 +815,15 @@ function mergeWeekdayDates(c: Ctx, kept: Cand[]): Cand[] {
   for (let i = 0; i < kept.length; i++) {
     const a = kept[i];
     const b = kept[i + 1];
-    if (a && b && a.known.length === 1 && a.known[0] === 'weekday' && a.type === 'DATE' && b.day !== undefined && b.known.includes('day')) {
+    if (
+      a &&
+      b &&
+      a.known.length === 1 &&
+      a.known[0] === 'weekday' &&
+      a.type === 'DATE' &&
+      b.day !== undefined &&
+      b.known.includes('day')
+    ) {
       if (/^,?\s*(?:the\s+)?$/u.test(c.text.slice(a.end, b.start))) {
         out.push({ ...b, start: a.start, known: [...b.known, 'weekday'] });
         i++;
@@ -760,7 +841,14 @@ function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
   for (let i = 0; i < kept.length; i++) {
     const a = kept[i];
     const b = kept[i + 1];
-    if (a && b && a.day !== undefined && a.implied.includes('year') && a.known.includes('day') && /^\d{4}$/u.test(b.value)) {
+    if (
+      a &&
+      b &&
+      a.day !== undefined &&
+      a.implied.includes('year') &&
+      a.known.includes('day') &&
+      /^\d{4}$/u.test(b.value)
+    ) {
       if (/^,?\s*(?:of\s+)?$/u.test(c.text.slice(a.end, b.start))) {
         const ymd = fromDayNumber(a.day);
         const y = Number(b.value);
@@ -774,7 +862,14 @@ function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
         }
       }
     }
-    if (a && b && a.type === 'DATE' && /^\d{4}-\d\d$/u.test(a.value) && a.implied.includes('year') && /^\d{4}$/u.test(b.value)) {
+    if (
+      a &&
+      b &&
+      a.type === 'DATE' &&
+      /^\d{4}-\d\d$/u.test(a.value) &&
+      a.implied.includes('year') &&
+      /^\d{4}$/u.test(b.value)
+    ) {
       const gap = c.text.slice(a.end, b.start);
       const mm = a.value.slice(4);
       // "January nineteen ninety-seven": one expression; "February this year": the month takes the year, extents apart.
@@ -786,12 +881,26 @@ function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
       if (b.known.length === 0 && /^\s*$/u.test(gap)) a.value = `${b.value}${mm}`;
     }
     // "this year's third quarter", "next year's first half": the period of that year.
-    if (a && b && a.type === 'DATE' && /^\d{4}$/u.test(a.value) && /^\d{4}-[QH][1-4]$/u.test(b.value) && /^['’]s\s+$/u.test(c.text.slice(a.end, b.start))) {
+    if (
+      a &&
+      b &&
+      a.type === 'DATE' &&
+      /^\d{4}$/u.test(a.value) &&
+      /^\d{4}-[QH][1-4]$/u.test(b.value) &&
+      /^['’]s\s+$/u.test(c.text.slice(a.end, b.start))
+    ) {
       out.push({ ...b, start: a.start, value: `${a.value}${b.value.slice(4)}`, known: ['year'], implied: [] });
       i++;
       continue;
     }
-    if (a && b && a.type === 'DATE' && /^\d{4}-(?:SP|SU|FA|WI)$/u.test(a.value) && /^\d{4}$/u.test(b.value) && b.known.includes('year')) {
+    if (
+      a &&
+      b &&
+      a.type === 'DATE' &&
+      /^\d{4}-(?:SP|SU|FA|WI)$/u.test(a.value) &&
+      /^\d{4}$/u.test(b.value) &&
+      b.known.includes('year')
+    ) {
       if (/^\s+of\s+$/u.test(c.text.slice(a.end, b.start))) {
         out.push({ ...a, end: b.end, value: `${b.value}${a.value.slice(4)}`, known: ['year'], implied: [] });
         i++;

@@ -65,7 +65,8 @@ test('times: "since the start of 2023" is an interval from New Year to the ancho
 });
 
 test('times: durations, sets and present references', () => {
-  const text = 'Ten months into the war, two days of shelling and 24 hours of silence followed; drones fly daily and every day.';
+  const text =
+    'Ten months into the war, two days of shelling and 24 hours of silence followed; drones fly daily and every day.';
   assert.equal(one(text, 'Ten months').value, 'P10M');
   assert.equal(one(text, 'two days').value, 'P2D');
   assert.equal(one(text, '24 hours').value, 'PT24H');
@@ -103,7 +104,11 @@ test('times: words that are not times give nothing', () => {
     'They commemorated Bloody Sunday.',
     'About 2000 soldiers arrived.',
   ]) {
-    assert.deepEqual(times(s).map((t) => t.text), [], s);
+    assert.deepEqual(
+      times(s).map((t) => t.text),
+      [],
+      s,
+    );
   }
 });
 
@@ -146,7 +151,7 @@ test('times: a month before "this/next year" takes that year; "a year earlier" c
 });
 
 test('times: a year named with a quarter or period of a report', () => {
-  const text = 'Fourth-quarter sales rose. They were lower in the 2021 period, and this year\'s first quarter was weak.';
+  const text = "Fourth-quarter sales rose. They were lower in the 2021 period, and this year's first quarter was weak.";
   assert.equal(one(text, 'the 2021 period').value, '2021-Q4');
   assert.equal(one(text, "this year's first quarter").value, '2023-Q1');
   assert.equal(one('Output fell in the 2020 second quarter.', 'the 2020 second quarter').value, '2020-Q2');

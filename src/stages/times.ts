@@ -11,7 +11,8 @@ import { findTimes } from './time-grammar.js';
 export { findTimes };
 
 const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const LEADING_WEEKDAY = /^(?:(?:early|late)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+const LEADING_WEEKDAY =
+  /^(?:(?:early|late)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
 
 const dayOf = (iso: string): number | null => {
   const d = parseIsoDate(iso);
@@ -96,7 +97,8 @@ export const timesStage = defineStage({
   assigns: ['times'],
   run: (doc, ctx) => {
     const sentences = doc.get('sentences');
-    const anchor = doc.meta.published ?? ctx.published ?? doc.get('datelines')[0]?.value ?? fallbackAnchor(doc.text, sentences);
+    const anchor =
+      doc.meta.published ?? ctx.published ?? doc.get('datelines')[0]?.value ?? fallbackAnchor(doc.text, sentences);
     if (anchor === null) return { layers: { times: [] } };
     const found = findTimes(doc.text, sentences, anchor);
     const { times, notes } = checkConsistency(found, anchor);

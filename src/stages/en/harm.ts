@@ -56,6 +56,8 @@ export const HARM_CUES: readonly HarmCue[] = [
     'martyred',
     'shot dead',
     'gunned down',
+    'buried',
+    'burying',
     'beheaded',
   ].map((p) => cue(p, 'killed')),
   cue('claimed the lives of', 'killed', 'before'),
@@ -74,6 +76,7 @@ export const HARM_CUES: readonly HarmCue[] = [
     'wounds',
     'treated for injuries',
     'maimed',
+    'shot',
   ].map((p) => cue(p, 'injured')),
   // missing
   ...['missing', 'unaccounted for', 'disappeared', 'remain missing', 'still missing'].map((p) => cue(p, 'missing')),
@@ -221,7 +224,7 @@ export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
 
 /** Words before a figure that tie it to a toll: "the death toll rose to 45", "a toll of 40 dead". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set(
-  'of at to rose risen climbed reached stood stands jumped increased grew has had was is now has been reaches reach rises climbs hits hit topped tops passed now stood'.split(
+  'of at to rose risen climbed reached stood stands jumped increased grew has had was is now has been reaches reach rises climbs hits hit topped tops passed now stood from its their then'.split(
     ' ',
   ),
 );
@@ -300,6 +303,11 @@ export const RESPONSIBILITY_CUES: readonly ResponsibilityCue[] = [
     'held responsible',
     'holds responsible',
     'responsible for',
+    'was responsible',
+    'were responsible',
+    'is responsible',
+    'caused by',
+    'cause was',
     'carried out',
     'attributed',
     'pointed to',
@@ -465,5 +473,20 @@ export const COUNTING_VERBS: ReadonlySet<string> = new Set(
   (
     'raised raises revised put puts gave given gives recorded records counted registered listed documented ' +
     'estimated confirmed reported saw seen found identified tallied updated lowered verified logged'
+  ).split(' '),
+);
+
+/** Verbs by which an actor strikes: in reported content, "X said their forces had hit …" claims responsibility. */
+export const STRIKE_VERBS: ReadonlySet<string> = new Set(
+  'hit struck targeted attacked bombed shelled dropped fired launched carried blew blown misfired stormed raided liberated overran'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for those who strike: "their forces had hit", "the army targeted", "anti-junta fighters had dropped". */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'forces force troops army military fighters militants militia militias jets aircraft soldiers units navy ' +
+    'gunmen rebels group insurgents police regime junta'
   ).split(' '),
 );
