@@ -46,7 +46,19 @@ const INSERTS_AFTER_CUE = new Set(
 );
 const CUE_AFTER_QUOTE =
   /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*\s){0,4}|(?:he|she|they|it|the\s\p{L}+)\s)(?:also\s|later\s|has\s|had\s)?(?:said|says|told|added|wrote|writes|say|explained|noted|warned|insisted|continued|claimed)\b/u;
-const PASSIVE_CUES = new Set(['reported', 'said', 'claimed', 'estimated', 'alleged', 'announced', 'confirmed', 'believed']);
+/** Where a reported clause ends: ", but", ", though", ", who", ", saying", ", according to", " and said". */
+const CLAUSE_BREAK =
+  /^(?:,\s(?:but|though|although|while|whereas|who|which|whose|even|according\sto|as\swell\sas)\b|,\s\p{Ll}+ing\s|\s(and)\s(?:also\s)?(?:said|says|added|adds|told|tells|warned|noted|urged|called|asked|stressed|insisted|argued|wrote|promised|vowed)\b)/u;
+const PASSIVE_CUES = new Set([
+  'reported',
+  'said',
+  'claimed',
+  'estimated',
+  'alleged',
+  'announced',
+  'confirmed',
+  'believed',
+]);
 
 function findQuotes(text: string, sentences: readonly Sentence[]): Quote[] {
   // Paragraph extents from the sentences.
@@ -69,7 +81,12 @@ function findQuotes(text: string, sentences: readonly Sentence[]): Quote[] {
           openLen = two ? 2 : 1;
           if (two) i++;
         }
-      } else if (c === '”' || (c === '"' && text[open] !== '“') || (c === '"' && text[open] === '“') || (two && openLen === 2)) {
+      } else if (
+        c === '”' ||
+        (c === '"' && text[open] !== '“') ||
+        (c === '"' && text[open] === '“') ||
+        (two && openLen === 2)
+      ) {
         if (two && openLen !== 2) continue;
         if (openLen === 2 && !two) continue;
         const closeLen = two ? 2 : 1;
@@ -160,15 +177,25 @@ export function findAttributions(
       if (w === undefined || w.kind !== 'word' || w.text !== w.text.toLowerCase()) continue;
       if (CUE_VERBS.has(w.text) || ATTITUDE_CUES.has(w.text) || SUBJECT_STOPS.has(w.text)) {
         let from = i;
-        while (from > 0 && (CUE_PRE_MODIFIERS.has(st[from - 1]?.text ?? '') || CUE_AUXILIARIES.has(st[from - 1]?.text ?? ''))) from--;
+        while (
+          from > 0 &&
+          (CUE_PRE_MODIFIERS.has(st[from - 1]?.text ?? '') || CUE_AUXILIARIES.has(st[from - 1]?.text ?? ''))
+        )
+          from--;
         return from > 0 ? subjectBefore(st, from) : null;
       }
     }
     // "Scott beamed and asked …": the sentence opens with its subject, a pronoun or a name.
     const t0 = st[0];
     if (t0 === undefined) return null;
-    const e0 = entByStart.get(t0.span[0]) ?? (/^the$/iu.test(t0.text) ? entByStart.get(st[1]?.span[0] ?? -1) : undefined);
-    const one = (a: number, b: number): ReturnType<typeof subjectBefore> => ({ a, b, from: 0, near: { a, b, from: 0 } });
+    const e0 =
+      entByStart.get(t0.span[0]) ?? (/^the$/iu.test(t0.text) ? entByStart.get(st[1]?.span[0] ?? -1) : undefined);
+    const one = (a: number, b: number): ReturnType<typeof subjectBefore> => ({
+      a,
+      b,
+      from: 0,
+      near: { a, b, from: 0 },
+    });
     if (e0 !== undefined && e0.span[1] < (st[k - 1]?.span[0] ?? 0)) return one(t0.span[0], e0.span[1]);
     if (/^(?:he|she|they|we|i)$/iu.test(t0.text)) return one(t0.span[0], t0.span[1]);
     return null;
@@ -178,30 +205,62 @@ export function findAttributions(
   const sourceBefore = (
     st: readonly Token[],
     k: number,
-  ): { a: number; b: number; entity: Entity | null; from: number; near: { a: number; b: number; from: number } } | null => {
+  ): {
+    a: number;
+    b: number;
+    entity: Entity | null;
+    from: number;
+    near: { a: number; b: number; from: number };
+  } | null => {
     const subj = subjectBefore(st, k) ?? coordinatedSubject(st, k);
     if (subj === null) return null;
     // "I've said": the contraction belongs to the cue.
     const cut = (x: number): number => {
       const lastTok = st[k - 1];
       const isPronoun = lastTok !== undefined && PRONOUNS.has(lastTok.text.toLowerCase().replace(/['’].*$/u, ''));
-      const m = lastTok !== undefined && lastTok.span[1] === x && isPronoun ? SUBJECT_CONTRACTIONS.exec(lastTok.text) : null;
+      const m =
+        lastTok !== undefined && lastTok.span[1] === x && isPronoun ? SUBJECT_CONTRACTIONS.exec(lastTok.text) : null;
       return m !== null ? x - (m[2]?.length ?? 0) : x;
     };
     const b = cut(subj.b);
     const nb = cut(subj.near.b);
     if (b <= subj.a || nb <= subj.near.a) return null;
-    return { a: subj.a, b, entity: entityIn(subj.a, b), from: subj.from, near: { a: subj.near.a, b: nb, from: subj.near.from } };
+    return {
+      a: subj.a,
+      b,
+      entity: entityIn(subj.a, b),
+      from: subj.from,
+      near: { a: subj.near.a, b: nb, from: subj.near.from },
+    };
   };
 
   /** The source phrase starting at token index `k` ("said Andrei Medvedev, deputy speaker of …"). */
-  const sourceAfter = (st: readonly Token[], k: number, limit: number): { a: number; b: number; entity: Entity | null } | null => {
+  const sourceAfter = (
+    st: readonly Token[],
+    k: number,
+    limit: number,
+  ): { a: number; b: number; entity: Entity | null } | null => {
     const t = st[k];
     if (t === undefined || t.span[0] >= limit) return null;
     const e = entByStart.get(t.span[0]);
     let b: number;
-    if (e !== undefined) b = e.span[1];
-    else {
+    if (e !== undefined) {
+      b = e.span[1];
+      // "said Rep. X of Maryland", "said one source in the room": a prepositional post-modifier to the next break.
+      let j = st.findIndex((x) => x.span[0] >= b);
+      if (j > 0 && /^(?:of|in|on|for|at|from|with)$/u.test(st[j]?.text ?? '')) {
+        while (
+          j < st.length &&
+          (st[j]?.kind === 'word' ||
+            st[j]?.kind === 'number' ||
+            (st[j]?.text === '.' && /^\p{Lu}/u.test(st[j - 1]?.text ?? ''))) &&
+          (st[j]?.span[0] ?? limit) < limit
+        )
+          j++;
+        const lastTok = st[j - 1];
+        if (lastTok !== undefined && !CUE_VERBS.has(lastTok.text)) b = lastTok.span[1];
+      }
+    } else {
       let j = k;
       while (j < st.length && st[j]?.kind === 'word' && (st[j]?.span[0] ?? limit) < limit) j++;
       if (j === k) return null;
@@ -243,7 +302,10 @@ export function findAttributions(
     }
     // "I've said": the cue opens at the contraction.
     const p = st[from - 1];
-    const m = p !== undefined && p.kind === 'word' && PRONOUNS.has(p.text.toLowerCase().replace(/['’].*$/u, '')) ? SUBJECT_CONTRACTIONS.exec(p.text) : null;
+    const m =
+      p !== undefined && p.kind === 'word' && PRONOUNS.has(p.text.toLowerCase().replace(/['’].*$/u, ''))
+        ? SUBJECT_CONTRACTIONS.exec(p.text)
+        : null;
     if (p !== undefined && m !== null) return { a: p.span[1] - (m[2]?.length ?? 0), from };
     return { a: st[from]?.span[0] ?? 0, from };
   };
@@ -314,7 +376,12 @@ export function findAttributions(
         const next = st[colon + 1];
         if (c !== undefined && first !== undefined && next !== undefined) {
           const ent = entByStart.get(first.span[0]) ?? null;
-          push({ a: first.span[0], b: c.span[0], entity: ent }, [c.span[0], c.span[1]], [[next.span[0], trimEnd(next.span[0], s.span[1])]], false);
+          push(
+            { a: first.span[0], b: c.span[0], entity: ent },
+            [c.span[0], c.span[1]],
+            [[next.span[0], trimEnd(next.span[0], s.span[1])]],
+            false,
+          );
           return;
         }
       }
@@ -327,7 +394,8 @@ export function findAttributions(
       // "according to X, Y" and "Y, according to X."
       if (l === 'according' && st[k + 1]?.text === 'to') {
         const cueEnd = st[k + 1]?.span[1] ?? t.span[1];
-        const atStart = k === 0 || st.slice(0, k).every((x) => x.kind !== 'word' || /^(?:but|and|yet|so)$/iu.test(x.text));
+        const atStart =
+          k === 0 || st.slice(0, k).every((x) => x.kind !== 'word' || /^(?:but|and|yet|so)$/iu.test(x.text));
         const src = sourceAfterPlain(st, k + 2, !atStart);
         if (src === null) continue;
         if (atStart) {
@@ -353,7 +421,11 @@ export function findAttributions(
         const firstEnt = entities.find((e) => e.span[0] >= s.span[0] && e.span[1] <= t.span[0]);
         const src =
           prevAtt !== undefined && prevAtt.cue.span[0] >= s.span[0] && prevAtt.source !== null
-            ? { a: prevAtt.source.span[0], b: prevAtt.source.span[1], entity: entities.find((e) => e.id === prevAtt.entity) ?? null }
+            ? {
+                a: prevAtt.source.span[0],
+                b: prevAtt.source.span[1],
+                entity: entities.find((e) => e.id === prevAtt.entity) ?? null,
+              }
             : firstEnt !== undefined
               ? { a: firstEnt.span[0], b: firstEnt.span[1], entity: firstEnt }
               : null;
@@ -401,7 +473,8 @@ export function findAttributions(
         const it = st[cue.from - 2];
         if (it !== undefined && /^it$/iu.test(it.text) && st[k + 1]?.text === 'that') {
           const nx = st[k + 1];
-          if (nx !== undefined) push(null, [prevTok.span[0], t.span[1]], [[nx.span[0], trimEnd(nx.span[0], s.span[1])]], false);
+          if (nx !== undefined)
+            push(null, [prevTok.span[0], t.span[1]], [[nx.span[0], trimEnd(nx.span[0], s.span[1])]], false);
         }
         continue;
       }
@@ -409,7 +482,11 @@ export function findAttributions(
       // 1. The quote that closes just before the cue: "…," said X / "…," X said.
       // (A quote ending in "?" or "!" closes its own sentence: "“Who knows?” Graham asked.")
       const qBefore = quotes.find(
-        (q) => !q.used && q.end <= cue.a && cue.a - q.end < 100 && (q.end >= s.span[0] || (q.end >= s.span[0] - 3 && /[?!]/u.test(text.slice(q.innerEnd - 1, q.end)))),
+        (q) =>
+          !q.used &&
+          q.end <= cue.a &&
+          cue.a - q.end < 100 &&
+          (q.end >= s.span[0] || (q.end >= s.span[0] - 3 && /[?!]/u.test(text.slice(q.innerEnd - 1, q.end)))),
       );
       if (qBefore !== undefined) {
         const q = qBefore;
@@ -444,22 +521,39 @@ export function findAttributions(
           qAfter.used = true;
           const more = followingQuotes(qAfter.end, qAfter.paragraph, qAfter);
           for (const m of more) m.used = true;
-          push(src0, [cue.a, cueEnd], [[qAfter.open, qAfter.end], ...more.map((m): [number, number] => [m.open, m.end])], true);
+          push(
+            src0,
+            [cue.a, cueEnd],
+            [[qAfter.open, qAfter.end], ...more.map((m): [number, number] => [m.open, m.end])],
+            true,
+          );
           continue;
         }
       }
       // 3. Postposed: "Y, X said." or "Y, said X."
       const sb = src0;
-      const nearSrc = sb !== null ? { a: sb.near.a, b: sb.near.b, entity: entityIn(sb.near.a, sb.near.b), from: sb.near.from } : null;
+      const nearSrc =
+        sb !== null ? { a: sb.near.a, b: sb.near.b, entity: entityIn(sb.near.a, sb.near.b), from: sb.near.from } : null;
       const commaBefore = nearSrc !== null ? st[nearSrc.from - 1] : st[cue.from - 1];
-      if (POSTPOSED_CUES.has(l) && commaBefore !== undefined && commaBefore.text === ',' && commaBefore.span[0] > s.span[0] + 3) {
+      if (
+        POSTPOSED_CUES.has(l) &&
+        commaBefore !== undefined &&
+        commaBefore.text === ',' &&
+        commaBefore.span[0] > s.span[0] + 3
+      ) {
         const rest = text.slice(t.span[1], s.span[1]);
-        if (nearSrc !== null && /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(rest)) {
+        if (
+          nearSrc !== null &&
+          /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(
+            rest,
+          )
+        ) {
           // Content runs from the sentence start (or the last clause break) to the comma.
           const cs = trimStart(s.span[0], commaBefore.span[0]);
           const parts: [number, number][] = [[cs, trimEnd(cs, commaBefore.span[0])]];
           const afterComma = /^\s*,/u.test(rest) ? t.span[1] + rest.indexOf(',') + 1 : -1;
-          if (afterComma > 0 && trimEnd(afterComma, s.span[1]) - afterComma > 8) parts.push([trimStart(afterComma, s.span[1]), trimEnd(afterComma, s.span[1])]);
+          if (afterComma > 0 && trimEnd(afterComma, s.span[1]) - afterComma > 8)
+            parts.push([trimStart(afterComma, s.span[1]), trimEnd(afterComma, s.span[1])]);
           push(nearSrc, [cue.a, cueEnd], parts, false);
           continue;
         }
@@ -485,14 +579,23 @@ export function findAttributions(
         }
       }
       // "said in a statement on Telegram that …": start at "that" when it is near.
+      const told = /^tell|^told/u.test(l);
+      const c0 = c;
       for (let q = c; q < Math.min(st.length, c + 9); q++) {
         const w = st[q];
         if (w === undefined) break;
-        if (w.text === 'that') {
+        if (w.text === 'that' || (told && /^(?:how|whether|what|why|if|when)$/u.test(w.text))) {
           c = q;
           break;
         }
-        if (w.kind === 'word' && !INSERTS_AFTER_CUE.has(w.text.toLowerCase()) && !/^\p{Lu}/u.test(w.text)) break;
+        // "told host Alex Marlow on Thursday how …": the hearer may hold lower-case words.
+        if (
+          w.kind === 'word' &&
+          !INSERTS_AFTER_CUE.has(w.text.toLowerCase()) &&
+          !/^\p{Lu}/u.test(w.text) &&
+          !(told && q < c0 + 4)
+        )
+          break;
         if (w.kind === 'punct' && w.text !== ',') break;
       }
       const first = st[c];
@@ -514,7 +617,11 @@ export function findAttributions(
 
   /** The source after "according to": to the first comma when the content follows, else on to the sentence end
    * through an appositive ("according to an analysis by X, a former aide now teaching at Y"). */
-  function sourceAfterPlain(st: readonly Token[], k: number, toEnd: boolean): { a: number; b: number; entity: Entity | null } | null {
+  function sourceAfterPlain(
+    st: readonly Token[],
+    k: number,
+    toEnd: boolean,
+  ): { a: number; b: number; entity: Entity | null } | null {
     const t = st[k];
     if (t === undefined) return null;
     const e = entByStart.get(t.span[0]);
@@ -537,8 +644,28 @@ export function findAttributions(
     }
     const endTok = st[j - 1];
     if (endTok === undefined || j === k) return null;
-    const b = trimEnd(t.span[0], Math.max(endTok.span[1], e !== undefined && e.span[1] <= endTok.span[1] ? e.span[1] : 0));
+    const b = trimEnd(
+      t.span[0],
+      Math.max(endTok.span[1], e !== undefined && e.span[1] <= endTok.span[1] ? e.span[1] : 0),
+    );
     return { a: t.span[0], b, entity: e ?? null };
+  }
+  /** The end of the clause that opens at `a`: before ", but", ", who", ", saying", " and said" outside quotes. */
+  function clauseEnd(a: number, b: number): number {
+    const body = text.slice(a, b);
+    let depth = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (c === '“') depth++;
+      else if (c === '”') depth = Math.max(0, depth - 1);
+      else if (c === '"') depth = depth > 0 ? 0 : 1;
+      if (depth > 0) continue;
+      if (c === ',' || c === ' ') {
+        const m = CLAUSE_BREAK.exec(body.slice(i, i + 40));
+        if (m !== null && (c === ',' || m[1] !== undefined)) return trimEndSoft(a, a + i);
+      }
+    }
+    return b;
   }
   function trimEndSoft(a: number, b: number): number {
     let e = b;
@@ -567,6 +694,15 @@ export function findAttributions(
   const kept = out.filter((b) => !nested(b));
   out.length = 0;
   out.push(...kept);
+  // A reported clause ends at a clause boundary outside quotes: ", but …", ", who …", ", saying …", " and said …".
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (a === undefined || a.quote || a.parts !== undefined) continue;
+    const [cs, ce] = a.content.span;
+    if (cs < a.cue.span[1]) continue;
+    const e = clauseEnd(cs, ce);
+    if (e < ce && e - cs > 1) out[i] = { ...a, content: sp(cs, e) };
+  }
   // A preposed content stops where a later attribution's source or cue begins ("X said Y, Z told AFP").
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
