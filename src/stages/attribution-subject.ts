@@ -29,7 +29,28 @@ interface Segment {
 
 const OPEN_PUNCT = new Set(['.', '(', ')', '/', '&', '%', '$']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
-const NAME_OPENERS_NOT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'even', 'rather', 'to', 'but', 'and', 'so']);
+const NAME_OPENERS_NOT = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'even',
+  'rather',
+  'to',
+  'but',
+  'and',
+  'so',
+]);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 const MAX_TOKENS = 28;
@@ -55,7 +76,9 @@ function isIntro(st: readonly Token[], seg: Segment): boolean {
   const l = lower(t);
   if (INTRO_OPENERS.has(l)) return true;
   if (seg.from === seg.to && /ly$/u.test(l)) return true;
-  return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u.test(l);
+  return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u.test(
+    l,
+  );
 }
 
 /**
@@ -67,9 +90,14 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   const trailingComma = st[k0 - 1]?.text === ',';
   const k = trailingComma ? k0 - 1 : k0;
   const last = st[k - 1];
-  if (last === undefined || (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')' && last.text !== '.')) return null;
+  if (last === undefined || (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')' && last.text !== '.'))
+    return null;
   const ll = lower(last);
-  if (last.kind === 'word' && (POSSESSIVE_DETS.has(ll) || OBJECT_PRONOUNS.has(ll) || /^(?:the|a|an|to|of|and|or|by|for|in|on|at|with)$/u.test(ll))) return null;
+  if (
+    last.kind === 'word' &&
+    (POSSESSIVE_DETS.has(ll) || OBJECT_PRONOUNS.has(ll) || /^(?:the|a|an|to|of|and|or|by|for|in|on|at|with)$/u.test(ll))
+  )
+    return null;
   if (last.kind === 'word' && RELATIVE_SOURCES.has(ll)) {
     const one = { a: last.span[0], b: last.span[1], from: k - 1 };
     return { ...one, near: one };
@@ -94,9 +122,20 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       }
       // A period after a lower-case word ends a sentence the splitter missed ("… for cross-selling. Stumpf said").
       const pw = st[j - 1];
-      if (t.text === '.' && pw !== undefined && pw.kind === 'word' && /^\p{Ll}{4,}$/u.test(pw.text) && pw.span[1] === t.span[0]) break;
+      if (
+        t.text === '.' &&
+        pw !== undefined &&
+        pw.kind === 'word' &&
+        /^\p{Ll}{4,}$/u.test(pw.text) &&
+        pw.span[1] === t.span[0]
+      )
+        break;
       // "57-year-old": a hyphen glued on both sides.
-      const glued = (t.text === '-' || t.text === '‑') && pw !== undefined && pw.span[1] === t.span[0] && st[j + 1]?.span[0] === t.span[1];
+      const glued =
+        (t.text === '-' || t.text === '‑') &&
+        pw !== undefined &&
+        pw.span[1] === t.span[0] &&
+        st[j + 1]?.span[0] === t.span[1];
       if (OPEN_PUNCT.has(t.text) || glued) {
         cur.from = j;
         continue;
@@ -132,7 +171,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   if (cur.from <= cur.to) segs.push(cur);
   // Leading "and" of a stretch that was cut at the clause start.
   for (const s of segs) while (s.from <= s.to && /^(?:and|or|but)$/u.test(lower(st[s.from]))) s.from++;
-  const live = segs.filter((s) => s.from <= s.to && st.slice(s.from, s.to + 1).some((t) => t.kind === 'word' || t.kind === 'number'));
+  const live = segs.filter(
+    (s) => s.from <= s.to && st.slice(s.from, s.to + 1).some((t) => t.kind === 'word' || t.kind === 'number'),
+  );
   const first = live[0];
   if (first === undefined) return null;
   const near = { a: st[first.from]?.span[0] ?? 0, b: st[first.to]?.span[1] ?? 0, from: first.from };
@@ -147,7 +188,14 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   // Join outwards: a name before a description ("Marc Morial, the chief executive of …,") or names in a list.
   const nameLike = (sg: Segment): boolean => {
     const t = st[sg.from];
-    return t !== undefined && isCap(t) && !NAME_OPENERS_NOT.has(lower(t)) && !INTRO_OPENERS.has(lower(t)) && !/ing$/u.test(lower(t)) && sg.to - sg.from <= 8;
+    return (
+      t !== undefined &&
+      isCap(t) &&
+      !NAME_OPENERS_NOT.has(lower(t)) &&
+      !INTRO_OPENERS.has(lower(t)) &&
+      !/ing$/u.test(lower(t)) &&
+      sg.to - sg.from <= 8
+    );
   };
   for (let m = i + 1; m < live.length; m++) {
     const s = live[m] as Segment;
@@ -155,13 +203,17 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     if (isIntro(st, s) || isInsert(st, s)) break;
     const it = st[inner.from];
     const innerDescription =
-      (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/u.test(lower(it))) || (trailingComma && m === i + 1 && i === 0);
-    const innerListEnd = st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x))) || nameLike(inner);
+      (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/u.test(lower(it))) ||
+      (trailingComma && m === i + 1 && i === 0);
+    const innerListEnd =
+      st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x))) || nameLike(inner);
     // "a city official, Gennadiy Korban, said", "Pruitt, the attorney general of Oklahoma, one of the states …, said":
     // when commas close the subject, descriptions join outwards up to the name.
     const description = /^(?:the|a|an|one|former)$/u.test(lower(st[s.from])) && s.to - s.from <= 10;
     if (trailingComma && i === 0 && description && !nameLike(s)) {
-      const name = live.slice(m + 1).findIndex((x) => nameLike(x) || !/^(?:the|a|an|one|former)$/u.test(lower(st[x.from])));
+      const name = live
+        .slice(m + 1)
+        .findIndex((x) => nameLike(x) || !/^(?:the|a|an|one|former)$/u.test(lower(st[x.from])));
       const nm = name >= 0 ? live[m + 1 + name] : undefined;
       if ((nameLike(inner) && m === i + 1) || (nm !== undefined && nameLike(nm) && !isIntro(st, nm))) {
         from = s.from;
@@ -173,7 +225,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     // Two capitalised stretches join only as a list ("Mr. King, Mr. Lee and Mr. Ho") or as a role before a name
     // ("Carter's press secretary, Peter Cook"); "In Michigan, Trump" and "Acts of protest, Mr. Obama" do not.
     const innerList = st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x)));
-    const outerRole = st.slice(s.from, s.to + 1).some((x) => /['’]s$/u.test(x.text) || (x.kind === 'word' && !isCap(x) && ROLE_NOUNS.has(lower(x))));
+    const outerRole = st
+      .slice(s.from, s.to + 1)
+      .some((x) => /['’]s$/u.test(x.text) || (x.kind === 'word' && !isCap(x) && ROLE_NOUNS.has(lower(x))));
     if (!innerDescription && !innerList && !outerRole) break;
     from = s.from;
   }
@@ -183,15 +237,28 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     else if (i === 0) return null;
   }
   // Introductory adverbs inside the head stretch ("Now Trump says").
-  while (from < to && (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/u.test(lower(st[from])) || /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))) from++;
+  while (
+    from < to &&
+    (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/u.test(
+      lower(st[from]),
+    ) ||
+      /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))
+  )
+    from++;
   // "In a Bloomberg interview Trump said", "at 86 she says": an introductory phrase without a comma ends where a
   // name or a pronoun follows a lower-case word or a number.
   if (from < to && INTRO_OPENERS.has(lower(st[from])) && !/^(?:the|a|an)$/u.test(lower(st[from]))) {
     let p = to;
-    while (p > from && (isCap(st[p]) || st[p]?.text === '.') && isCap(st[p - 1]) ) p--;
+    while (p > from && (isCap(st[p]) || st[p]?.text === '.') && isCap(st[p - 1])) p--;
     const pt = st[p];
     const before = st[p - 1];
-    if (p > from + 1 && pt !== undefined && before !== undefined && (isCap(pt) || NOMINATIVE.has(lower(pt))) && (before.kind === 'number' || (before.kind === 'word' && !isCap(before)))) {
+    if (
+      p > from + 1 &&
+      pt !== undefined &&
+      before !== undefined &&
+      (isCap(pt) || NOMINATIVE.has(lower(pt))) &&
+      (before.kind === 'number' || (before.kind === 'word' && !isCap(before)))
+    ) {
       from = /^(?:the|a|an)$/u.test(lower(before)) ? p - 1 : p;
     }
   }
@@ -208,7 +275,14 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       e--;
     }
     const w = st[e];
-    if (cut && e < to && w !== undefined && (w.kind === 'word' || w.text === ')') && !/^(?:the|a|an|of|and|in|on|at)$/u.test(lower(w))) b = w.span[1];
+    if (
+      cut &&
+      e < to &&
+      w !== undefined &&
+      (w.kind === 'word' || w.text === ')') &&
+      !/^(?:the|a|an|of|and|in|on|at)$/u.test(lower(w))
+    )
+      b = w.span[1];
   }
   const ft = st[from];
   if (ft === undefined) return null;

@@ -6,13 +6,18 @@ import { findEntities } from './entities.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
-function run(text: string): { atts: Attribution[]; ents: Entity[]; name: (a: Attribution | undefined) => string | null } {
+function run(text: string): {
+  atts: Attribution[];
+  ents: Entity[];
+  name: (a: Attribution | undefined) => string | null;
+} {
   const s = splitSentences(text);
   const t = tokenize(s);
   const ents = findEntities(text, s, t, [], []);
   const atts = findAttributions(text, s, ents, t);
   for (const a of atts) {
-    for (const x of [a.source, a.cue, a.content, ...(a.parts ?? [])]) if (x !== null) assert.equal(text.slice(x.span[0], x.span[1]), x.text);
+    for (const x of [a.source, a.cue, a.content, ...(a.parts ?? [])])
+      if (x !== null) assert.equal(text.slice(x.span[0], x.span[1]), x.text);
   }
   const name = (a: Attribution | undefined): string | null => ents.find((e) => e.id === a?.entity)?.name ?? null;
   return { atts, ents, name };
@@ -28,7 +33,9 @@ test('attributions: "X said that Y" gives the that-clause as content, without th
 });
 
 test('attributions: postposed cue "Y, X said." and inverted "Y, said X."', () => {
-  const { atts } = run('Nine people were hurt in the blast, the regional governor said. Three homes burned, said Mayor Ivan Petrenko.');
+  const { atts } = run(
+    'Nine people were hurt in the blast, the regional governor said. Three homes burned, said Mayor Ivan Petrenko.',
+  );
   assert.equal(atts[0]?.content.text, 'Nine people were hurt in the blast');
   assert.equal(atts[0]?.source?.text, 'the regional governor');
   assert.equal(atts[1]?.content.text, 'Three homes burned');
@@ -123,7 +130,9 @@ test('attributions: nouns that look like cues are not cues ("his plans", "the ca
 });
 
 test('attributions: a second verb shares the subject ("X says A and said B"), a contraction splits off ("I\'ve said")', () => {
-  const { atts } = run('The governor says the dam held and said 30 families were evacuated. I’ve said the toll will rise.');
+  const { atts } = run(
+    'The governor says the dam held and said 30 families were evacuated. I’ve said the toll will rise.',
+  );
   const second = atts.find((a) => a.content.text.startsWith('30 families'));
   assert.equal(second?.source?.text, 'The governor');
   const me = atts.find((a) => a.content.text.startsWith('the toll'));

@@ -13,9 +13,14 @@ function ents(text: string) {
 }
 
 test('entities: people with titles and role descriptions get a name, a role and a kind', () => {
-  const out = ents('Kharkiv region head Oleg Synegubov spoke first. Then Kyiv Mayor Vitali Klitschko spoke. President Vladimir Putin did not.');
+  const out = ents(
+    'Kharkiv region head Oleg Synegubov spoke first. Then Kyiv Mayor Vitali Klitschko spoke. President Vladimir Putin did not.',
+  );
   const by = (t: string) => out.find((e) => e.text === t);
-  assert.deepEqual([by('Kharkiv region head Oleg Synegubov')?.name, by('Kharkiv region head Oleg Synegubov')?.role], ['Oleg Synegubov', 'Kharkiv region head']);
+  assert.deepEqual(
+    [by('Kharkiv region head Oleg Synegubov')?.name, by('Kharkiv region head Oleg Synegubov')?.role],
+    ['Oleg Synegubov', 'Kharkiv region head'],
+  );
   assert.equal(by('Kyiv Mayor Vitali Klitschko')?.name, 'Vitali Klitschko');
   assert.equal(by('Kyiv Mayor Vitali Klitschko')?.kind, 'official');
   assert.equal(by('Kyiv Mayor Vitali Klitschko')?.side, 'UA');
@@ -37,7 +42,9 @@ test('entities: aliases of one ministry share an id; a surname and "He" join the
 });
 
 test('entities: organisations, collectives and known bodies get kinds and sides', () => {
-  const out = ents('The general staff of Ukraine\'s armed forces spoke. Residents were afraid. MSF sent doctors. The Houthi-run health ministry counted the dead. A security source talked.');
+  const out = ents(
+    "The general staff of Ukraine's armed forces spoke. Residents were afraid. MSF sent doctors. The Houthi-run health ministry counted the dead. A security source talked.",
+  );
   const by = (t: string) => out.find((e) => e.text === t);
   assert.equal(by("The general staff of Ukraine's armed forces")?.kind, 'military');
   assert.equal(by("The general staff of Ukraine's armed forces")?.side, 'UA');
@@ -49,11 +56,11 @@ test('entities: organisations, collectives and known bodies get kinds and sides'
 
 test('entities: holidays and weapons are not people; "the governor" refers back to "Gov. X", "the mayor" does not', () => {
   const text =
-    'Gov. Anna Berg said two people died. He added that the bridge held. The governor said on New Year\'s Eve that UK-built Stormers fired. The mayor said nothing.';
+    "Gov. Anna Berg said two people died. He added that the bridge held. The governor said on New Year's Eve that UK-built Stormers fired. The mayor said nothing.";
   const s = splitSentences(text);
   const ents = findEntities(text, s, tokenize(s), [], []);
   const by = (t: string): Entity | undefined => ents.find((e) => e.text === t);
-  assert.equal(by('New Year\'s Eve'), undefined);
+  assert.equal(by("New Year's Eve"), undefined);
   assert.equal(by('UK-built Stormers'), undefined);
   assert.equal(by('The governor')?.id, by('Gov. Anna Berg')?.id);
   assert.notEqual(by('The mayor')?.id, by('Gov. Anna Berg')?.id);

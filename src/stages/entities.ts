@@ -147,7 +147,11 @@ function mentionsInSentence(
       const nx = toks[j + 1];
       if (nx === undefined) break;
       // "Mr." "U.S.": a dot glued to a title or initial.
-      if (nx.text === '.' && nx.span[0] === endOf(j) && (tokText(j).length <= 4 || TITLES.has(`${tokText(j).toLowerCase()}.`))) {
+      if (
+        nx.text === '.' &&
+        nx.span[0] === endOf(j) &&
+        (tokText(j).length <= 4 || TITLES.has(`${tokText(j).toLowerCase()}.`))
+      ) {
         const after = toks[j + 2];
         if (after !== undefined && after.kind === 'word' && isUpper(after.text)) {
           j += 2;
@@ -244,7 +248,8 @@ function mentionsInSentence(
     // A capital, or a country named as the subject of a cue ("Russia said"), speaks for its government.
     const seat =
       single &&
-      (SEATS_OF_GOVERNMENT.has(stripPossessive(w0)) || (!/['’]s$/u.test(w0) && COUNTRY_SIDES.has(w0) && cueFollows(toks, j)));
+      (SEATS_OF_GOVERNMENT.has(stripPossessive(w0)) ||
+        (!/['’]s$/u.test(w0) && COUNTRY_SIDES.has(w0) && cueFollows(toks, j)));
     if (seat) {
       if (cueFollows(toks, j)) {
         out.push({
@@ -279,9 +284,9 @@ function mentionsInSentence(
     const personLike =
       !thing &&
       (GIVEN_NAMES.has(w0) ||
-      (words.length >= 2 && words.length <= 4 && !isPlace) ||
-      earlier !== undefined ||
-      (single && cueFollows(toks, j) && i > 0));
+        (words.length >= 2 && words.length <= 4 && !isPlace) ||
+        earlier !== undefined ||
+        (single && cueFollows(toks, j) && i > 0));
     if (!personLike) {
       i = j;
       continue;
@@ -308,14 +313,27 @@ function mentionsInSentence(
     const t = toks[j];
     if (t === undefined || t.kind !== 'word') continue;
     const lw = t.text.toLowerCase();
-    if (isUpper(t.text) && !(j === 0 && COLLECTIVE_NOUNS.has(lw)) && !(j > 0 && toks[j - 1]?.kind === 'punct' && COLLECTIVE_NOUNS.has(lw))) continue;
+    if (
+      isUpper(t.text) &&
+      !(j === 0 && COLLECTIVE_NOUNS.has(lw)) &&
+      !(j > 0 && toks[j - 1]?.kind === 'punct' && COLLECTIVE_NOUNS.has(lw))
+    )
+      continue;
     const orgHead = headAt(toks, j);
     const collective = COLLECTIVE_NOUNS.get(lw);
     const role = ROLE_NOUNS.get(lw);
     if (orgHead === null && collective === undefined && role === undefined) continue;
     // Don't take a word that itself modifies a following head ("health" in "health ministry").
     const nxt = toks[j + 1];
-    if (nxt !== undefined && nxt.kind === 'word' && !isUpper(nxt.text) && (headAt(toks, j + 1) !== null || ROLE_NOUNS.has(nxt.text.toLowerCase()) || COLLECTIVE_NOUNS.has(nxt.text.toLowerCase()))) continue;
+    if (
+      nxt !== undefined &&
+      nxt.kind === 'word' &&
+      !isUpper(nxt.text) &&
+      (headAt(toks, j + 1) !== null ||
+        ROLE_NOUNS.has(nxt.text.toLowerCase()) ||
+        COLLECTIVE_NOUNS.has(nxt.text.toLowerCase()))
+    )
+      continue;
     const headFrom = orgHead?.from ?? j;
     // Scan left over modifiers.
     let a = headFrom;
@@ -355,7 +373,12 @@ function mentionsInSentence(
         const w = toks[k];
         if (w === undefined || w.kind !== 'word') break;
         const l = w.text.toLowerCase();
-        if (isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && sideOfWord(l) === null && !l.endsWith('-run')) break;
+        if (
+          isUpper(w.text)
+            ? NOT_NAMES.has(w.text)
+            : !ROLE_MODIFIERS.has(l) && sideOfWord(l) === null && !l.endsWith('-run')
+        )
+          break;
         a = k;
       }
     }
@@ -395,10 +418,14 @@ function mentionsInSentence(
     const start = startOf(a);
     const end = endOf(b);
     const body = det !== null ? slice(a + 1, b) : slice(a, b);
-    let kind: SourceKind = orgHead !== null ? (ORG_HEADS.get(orgHead.qual !== undefined ? `${orgHead.qual} ${orgHead.head}` : orgHead.head) ?? 'unknown') : (role ?? collective ?? 'unknown');
+    let kind: SourceKind =
+      orgHead !== null
+        ? (ORG_HEADS.get(orgHead.qual !== undefined ? `${orgHead.qual} ${orgHead.head}` : orgHead.head) ?? 'unknown')
+        : (role ?? collective ?? 'unknown');
     for (let k = a; k <= b; k++) {
       const ko = KNOWN_ORGS.get(stripPossessive(tokText(k)));
-      if (ko !== undefined && (ko.kind === 'international_org' || ko.kind === 'ngo' || ko.kind === 'media')) kind = ko.kind;
+      if (ko !== undefined && (ko.kind === 'international_org' || ko.kind === 'ngo' || ko.kind === 'media'))
+        kind = ko.kind;
     }
     const side = sideIn(toks, a, b + 1, places, demonyms, start, end);
     const isRole = orgHead === null && role !== undefined && collective === undefined;
@@ -439,11 +466,21 @@ function mentionsInSentence(
     const l = t.text.toLowerCase();
     if (l === 'him' || l === 'her' || l === 'them' || l === 'its' || l === 'his' || l === 'their') continue;
     if (!PRONOUNS.has(l)) continue;
-    if (l === 'it' && (tokText(i + 1) === 'is' || tokText(i + 1) === 'was') ) {
+    if (l === 'it' && (tokText(i + 1) === 'is' || tokText(i + 1) === 'was')) {
       // "it was reported": not a source; "it is" is rarely one.
       continue;
     }
-    out.push({ start: t.span[0], end: t.span[1], name: t.text, kind: 'unknown', side: null, reference: 'pronoun', type: 'pronoun', pron: l, sentence: si });
+    out.push({
+      start: t.span[0],
+      end: t.span[1],
+      name: t.text,
+      kind: 'unknown',
+      side: null,
+      reference: 'pronoun',
+      type: 'pronoun',
+      pron: l,
+      sentence: si,
+    });
   }
   return out;
 }
@@ -465,7 +502,10 @@ function rolePrefix(toks: readonly Token[], i: number): number {
     const w = toks[k];
     if (w === undefined || w.kind !== 'word') break;
     const l = w.text.toLowerCase();
-    if (isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && !ROLE_NOUNS.has(l) && sideOfWord(l) === null) break;
+    if (
+      isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && !ROLE_NOUNS.has(l) && sideOfWord(l) === null
+    )
+      break;
     a = k;
   }
   return a;
@@ -499,7 +539,10 @@ export function findEntities(
     const ms = mentionsInSentence(text, toks, si, places, demonyms, known);
     // Prefer longer, then names over descriptions.
     const ordered = [...ms].sort((x, y) => y.end - y.start - (x.end - x.start) || (x.reference === 'name' ? -1 : 1));
-    const wrapped = ordered.map((mm): { span: readonly [number, number]; m: Mention } => ({ span: [mm.start, mm.end], m: mm }));
+    const wrapped = ordered.map((mm): { span: readonly [number, number]; m: Mention } => ({
+      span: [mm.start, mm.end],
+      m: mm,
+    }));
     for (const k of dropOverlaps(wrapped)) mentions.push(k.m);
   });
 
@@ -596,7 +639,10 @@ export function findEntities(
         if (want === 'any-org' && m.name.split(' ').length <= 1) g = recent((x) => isOrgGroup(x));
       }
     } else if (m.type === 'seat') {
-      g = recent((x) => (x.kind === 'government' || x.kind === 'military') && isOrgGroup(x) && x.side !== null && x.side === m.side);
+      g = recent(
+        (x) =>
+          (x.kind === 'government' || x.kind === 'military') && isOrgGroup(x) && x.side !== null && x.side === m.side,
+      );
     } else if (m.type === 'group' && !m.indefinite) {
       const key = m.name.toLowerCase();
       g = recent((x) => x.type === 'group' && x.names.some((nm) => nm.name.toLowerCase() === key));
