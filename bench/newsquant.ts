@@ -48,11 +48,13 @@ interface Pred {
 /** Roles we predict; a spelled "one" before "of" (role other) is added below. */
 const PREDICTED_ROLES = new Set<Quantity['role']>(['count', 'money', 'percent', 'measure', 'age']);
 
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, 1e-3 * Math.max(Math.abs(a), Math.abs(b)));
+const close = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= Math.max(1e-6, 1e-3 * Math.max(Math.abs(a), Math.abs(b)));
 
 function changeOf(q: Quantity): string {
   // a hedge wins over a change verb: NewsQuant marks "climbed more than 3%" '>'
-  if (q.direction !== undefined && (q.qualifier === 'exact' || (q.qualifier === 'range' && q.hedge === undefined))) return q.direction;
+  if (q.direction !== undefined && (q.qualifier === 'exact' || (q.qualifier === 'range' && q.hedge === undefined)))
+    return q.direction;
   switch (q.hedge ?? q.qualifier) {
     case 'about':
     case 'nearly':
@@ -116,7 +118,13 @@ function predictions(text: string): Pred[] {
     if (other === undefined) return;
     folded.add(other);
     folded.add(q);
-    out.push({ low: Math.min(q.previous, q.number), high: Math.max(q.previous, q.number), range: true, change: '=', units: predUnits(q) });
+    out.push({
+      low: Math.min(q.previous, q.number),
+      high: Math.max(q.previous, q.number),
+      range: true,
+      change: '=',
+      units: predUnits(q),
+    });
   });
   for (const q of qs) {
     if (folded.has(q)) continue;
@@ -203,8 +211,10 @@ for (const row of rows) {
       }
       used.add(best);
       const p = preds[best] as Pred;
-      if (DEBUG && p.change !== g.change) console.log(`CHANGE gold ${g.change} ours ${p.change} ${g.value} | ${s.text}`);
-      if (DEBUG === 'unit' && !unitMatches(g, p)) console.log(`UNIT gold ${g.unit}/${g.normalized_unit} ours ${p.units.join('/')} | ${s.text}`);
+      if (DEBUG && p.change !== g.change)
+        console.log(`CHANGE gold ${g.change} ours ${p.change} ${g.value} | ${s.text}`);
+      if (DEBUG === 'unit' && !unitMatches(g, p))
+        console.log(`UNIT gold ${g.unit}/${g.normalized_unit} ours ${p.units.join('/')} | ${s.text}`);
       tp.value++;
       if (unitMatches(g, p)) tp.unit++;
       if (p.change === g.change) tp.change++;
@@ -218,7 +228,9 @@ const score = (t: number): [string, string, string] => {
   const r = nGold ? t / nGold : 0;
   return [pct(p), pct(r), pct(f1(p, r))];
 };
-console.log(`NewsQuant dev half: ${sentences} sentences, ${nGold} gold quantities, ${nPred} predicted (${ms.toFixed(0)} ms)`);
+console.log(
+  `NewsQuant dev half: ${sentences} sentences, ${nGold} gold quantities, ${nPred} predicted (${ms.toFixed(0)} ms)`,
+);
 console.log(`predicted roles: ${[...PREDICTED_ROLES].join(', ')}\n`);
 printTable([
   ['measure', 'P', 'R', 'F1'],

@@ -66,7 +66,11 @@ for (const row of rows) {
       got.length === c.Results.length &&
       c.Results.every((g, i) => {
         const o = got[i];
-        return o !== undefined && o.text.toLowerCase() === g.Text.toLowerCase() && sameValue(row.corpus, g.Resolution?.value ?? '', o.value);
+        return (
+          o !== undefined &&
+          o.text.toLowerCase() === g.Text.toLowerCase() &&
+          sameValue(row.corpus, g.Resolution?.value ?? '', o.value)
+        );
       });
     if (ok) passed++;
     else if (DEBUG)

@@ -167,6 +167,23 @@ function modelAt(toks: readonly Tok[], i: number): number {
   return last;
 }
 
+// A telephone number: "+380 44 123 4567", "(044) 123-45-67", "+1-222-333-4444". Groups of digits split by one
+// space, hyphen or dot; each repetition starts with a separator the digit class cannot match, so matching is linear.
+const PHONE = /(?:\+\s?\d{1,4}|\(\d{2,5}\)|\d{2,5})(?:[ .\-]\(?\d{2,5}\)?){2,5}(?!\d)/y;
+
+/** The last token of a telephone number starting at token i, or -1. */
+function phoneAt(toks: readonly Tok[], body: string, i: number): number {
+  const t = toks[i] as Tok;
+  if (t.text !== '+' && t.text !== '(' && t.kind !== 'num') return -1;
+  PHONE.lastIndex = t.start;
+  const m = PHONE.exec(body);
+  if (m === null) return -1;
+  const digits = m[0].replace(/\D/g, '').length;
+  const grouped = /[ .-]\d{2,4}[ .-]\d{2,4}[ .-]\d{2,4}/.test(m[0]);
+  if (digits < 9 || (!m[0].startsWith('+') && !m[0].startsWith('(') && !grouped)) return -1;
+  return lastTokenBefore(toks, i, t.start + m[0].length);
+}
+
 /** The currency sign or code glued or next to the figure at token i ("$19", "US$ 5", "EUR 200"), as [first, code]. */
 function currencyBefore(toks: readonly Tok[], i: number, min: number): [number, string] | null {
   const a = toks[i - 1];
@@ -436,6 +453,16 @@ function sentenceQuantities(
       if (t.kind === 'punct' && !isP(t, '-', '+', '−', '½', '¼', '¾', '⅓', '⅔')) continue;
       // "someone", "tenant": the lexer keeps words whole; a figure glued after letters is a name (handled above)
       if (t.kind === 'num' && glued(t) && isWord(toks[i - 1]) && currencyBefore(toks, i, min) === null) continue;
+      const phone = phoneAt(toks, body, i);
+      if (phone >= 0) {
+        drafts.push({
+          first: i, last: phone, coreFirst: i, coreLast: phone, number: null, high: null, qualifier: 'exact',
+          unit: null, role: 'other', spelled: false, read: null,
+        }); // prettier-ignore
+        min = phone + 1;
+        i = phone;
+        continue;
+      }
       const cur = t.kind === 'num' ? currencyBefore(toks, i, min) : null;
       const r = readNumber(toks, i, cur !== null);
       if (r === null) continue;
@@ -702,12 +729,9 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
     const prev = toks[d.first - 1];
     const prev2 = toks[d.first - 2];
     const next = toks[d.last + 1];
-    if (
-      isP(prev, ',') &&
-      isCap(prev2) &&
-      (isP(next, ',', ')', ';') || next === undefined) &&
-      !MONTHS.has(prev2?.low ?? '')
-    )
+    // "Natalia, 58,", "the pensioner, 81,"
+    const person = isCap(prev2) || (isWord(prev2) && COUNT_NOUNS.has(prev2.low) && !looksPlural(prev2.low));
+    if (isP(prev, ',') && person && (isP(next, ',', ')', ';') || next === undefined) && !MONTHS.has(prev2?.low ?? ''))
       return 'age';
     if (isP(prev, '(') && isCap(prev2) && isP(next, ')')) return 'age';
   }

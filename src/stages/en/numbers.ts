@@ -36,7 +36,20 @@ export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
 ]); // prettier-ignore
 
 /** Scale abbreviations that may stand after a space ("10 bln", "8 B"). */
-export const SPACED_SUFFIXES: ReadonlySet<string> = new Set(['K', 'k', 'M', 'B', 'bn', 'mn', 'mln', 'bln', 'tn', 'trn', 'tln', 'MM']);
+export const SPACED_SUFFIXES: ReadonlySet<string> = new Set([
+  'K',
+  'k',
+  'M',
+  'B',
+  'bn',
+  'mn',
+  'mln',
+  'bln',
+  'tn',
+  'trn',
+  'tln',
+  'MM',
+]);
 
 /** "dozen", "dozens": twelve as a multiplier. */
 export const DOZEN_WORDS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs']);
@@ -144,12 +157,7 @@ export interface VagueAmount {
  *   "thousands" 1000 (and tens/hundreds of thousands 10000/100000), "several", "many", "a number of" 10, "a few" and
  *   "a handful" 3 (ACLED codes unspecified plurals low).
  */
-const v = (
-  phrase: string,
-  def: readonly [number, number | null],
-  acled: number,
-  needsPlural = false,
-): VagueAmount => ({
+const v = (phrase: string, def: readonly [number, number | null], acled: number, needsPlural = false): VagueAmount => ({
   words: words(phrase),
   intervals: { default: def, acled: [acled, acled] },
   ...(needsPlural ? { needsPlural } : {}),
@@ -258,7 +266,8 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set(
 export const SPACED_ONLY_IF_GLUED: ReadonlySet<string> = new Set(words('m t g l h p b k mi sq'));
 
 /** Ages written after the figure: "19-year-old", "19 years old", "six-month-old". */
-export const AGE_AFTER = /^(?:[-\u2010\u2011 ]?(?:years?|yr|months?|weeks?|days?)[-\u2010\u2011 ]olds?\b|[- ]?(?:years?|months?) of age\b|[- ]?yo\b|\s*(?:y\/o)\b)/iu;
+export const AGE_AFTER =
+  /^(?:[-\u2010\u2011 ]?(?:years?|yr|months?|weeks?|days?)[-\u2010\u2011 ]olds?\b|[- ]?(?:years?|months?) of age\b|[- ]?yo\b|\s*(?:y\/o)\b)/iu;
 /** Ages written before the figure: "aged 19", "age 58", "ages ranged from 20 to 49", "ages of 20 and 30". */
 export const AGE_BEFORE =
   /\b(?:aged?|ages(?: ranged?| ranging| range)?(?: from| between| of)?|ages? of|between the ages of)\s+(?:between\s+|from\s+)?$/iu;
@@ -333,7 +342,9 @@ export const CHANGE_UP: ReadonlySet<string> = new Set(
 );
 /** Change verbs that also take an object ("cut 20 jobs", "added 5 stores"): before a counted noun they are no change. */
 export const TRANSITIVE_CHANGE: ReadonlySet<string> = new Set(
-  words('cut cuts cutting added adds lost lose loses losing shed sheds raised raise raises reduce reduced reduces boost boosted boosts'),
+  words(
+    'cut cuts cutting added adds lost lose loses losing shed sheds raised raise raises reduce reduced reduces boost boosted boosts',
+  ),
 );
 export const CHANGE_DOWN: ReadonlySet<string> = new Set(
   words(
