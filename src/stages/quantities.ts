@@ -39,6 +39,7 @@ import {
   TIME_AFTER,
   TRANSITIVE_CHANGE,
   VAGUE_AMOUNTS,
+  VAGUE_MAGNITUDE,
 } from './en/numbers.js';
 import type { ModifierPhrase, VagueAmount } from './en/numbers.js';
 import { lex } from './quantity-lexer.js';
@@ -116,6 +117,10 @@ interface Draft {
   changeOf?: 'amount' | 'level';
   previous?: number;
   hedge?: Qualifier;
+  /** Tokens of the words that set the qualifier ("more than", "or more"). */
+  modifier?: [number, number];
+  /** Tokens of the earlier figure of a change. */
+  previousAt?: [number, number];
   noun?: [number, number];
   /** The figure read by the grammar, for role rules (null for vague amounts and model names). */
   read: NumberRead | null;
@@ -437,7 +442,13 @@ function sentenceQuantities(
     // vague amounts first ("dozens", "tens of thousands", "a few"), then model names, then figures
     const v = vagueAt(toks, i);
     const model = v === null ? modelAt(toks, i) : -1;
-    if (v !== null) {
+    if (t.low === 'a' && toks[i + 1]?.low === 'couple' && toks[i + 2]?.low === 'of') {
+      // "a couple of men": two, exactly
+      d = {
+        first: i, last: i + 1, coreFirst: i, coreLast: i + 1, number: 2, high: null, qualifier: 'exact',
+        unit: null, role: null, spelled: true, read: null,
+      }; // prettier-ignore
+    } else if (v !== null) {
       d = {
         first: i, last: v.last, coreFirst: i, coreLast: v.last, number: null, high: null, qualifier: 'vague',
         unit: null, role: null, spelled: true, vague: v.amount, read: null,
@@ -559,14 +570,17 @@ function extend(toks: readonly Tok[], body: string, d: Draft, min: number): void
   const post = postModifier(toks, d.last + 1);
   if (post !== null && d.qualifier === 'exact') {
     d.qualifier = post[1];
+    d.modifier = [d.last + 1, post[0]];
     d.last = post[0];
   }
   // hedge before: "nearly 400", "more than $19 billion"
   const mod = modifierBefore(toks, d.first, min);
   if (mod !== null && d.qualifier !== 'range' && d.qualifier !== 'vague' && d.role !== 'model') {
     if (d.qualifier === 'exact') d.qualifier = mod[1];
+    d.modifier = [mod[0], d.first - 1];
     d.first = mod[0];
   } else if (mod !== null && (d.qualifier === 'vague' || d.qualifier === 'range') && mod[1] !== 'exact') {
+    d.modifier = [mod[0], d.first - 1];
     d.first = mod[0];
     d.hedge = mod[1];
   } else if (
@@ -842,6 +856,7 @@ function linkChanges(toks: readonly Tok[], body: string, drafts: Draft[]): void 
     const m = /^\s*(?:\p{L}+\s*)?,?\s*(?:(up|down)\s+)?from\s+$/iu.exec(gap);
     if (m !== null && (m[1] !== undefined || q.direction !== undefined) && q.role === r.role && q.unit === r.unit) {
       q.previous = r.number;
+      q.previousAt = [r.coreFirst, r.coreLast];
       if (m[1] !== undefined) {
         q.direction = m[1].toLowerCase() === 'up' ? 'up' : 'down';
         q.changeOf = 'level';
@@ -870,6 +885,7 @@ function linkChanges(toks: readonly Tok[], body: string, drafts: Draft[]): void 
       sameKind
     ) {
       r.previous = q.number;
+      r.previousAt = [q.coreFirst, q.coreLast];
       r.direction = CHANGE_UP.has(verb) ? 'up' : 'down';
       r.changeOf = 'level';
     }
@@ -902,6 +918,29 @@ function finish(text: string, toks: readonly Tok[], base: number, d: Draft, conv
   if (d.changeOf !== undefined) q.changeOf = d.changeOf;
   if (d.changeOf === 'amount') q.delta = true;
   if (d.hedge !== undefined) q.hedge = d.hedge;
+  const tokSpan = (a: number, b: number): Span => [base + (toks[a] as Tok).start, base + (toks[b] as Tok).end];
+  if (d.modifier !== undefined) {
+    const [ms, me] = tokSpan(d.modifier[0], d.modifier[1]);
+    q.modifier = spanned(text, ms, me);
+  }
+  if (d.previousAt !== undefined) q.previousSpan = tokSpan(d.previousAt[0], d.previousAt[1]);
+  if (d.vague !== undefined) {
+    const m = VAGUE_MAGNITUDE.get(text.slice(core[0], core[1]).toLowerCase());
+    if (m !== undefined) q.magnitude = m;
+  }
+  // the stated limits of a comparison, before rounding ("more than 10" → lower 10, exclusive)
+  if (d.number !== null && d.qualifier !== 'range' && d.qualifier !== 'vague') {
+    const n = d.number;
+    if (d.qualifier === 'exact')
+      [q.lower, q.upper] = [
+        { value: n, inclusive: true },
+        { value: n, inclusive: true },
+      ];
+    else if (d.qualifier === 'more_than') q.lower = { value: n, inclusive: false };
+    else if (d.qualifier === 'at_least') q.lower = { value: n, inclusive: true };
+    else if (d.qualifier === 'less_than') q.upper = { value: n, inclusive: false };
+    else if (d.qualifier === 'up_to' || d.qualifier === 'at_most') q.upper = { value: n, inclusive: true };
+  }
   if (d.previous !== undefined) q.previous = d.previous;
   if (d.noun !== undefined) {
     const n: Spanned = spanned(text, base + (toks[d.noun[0]] as Tok).start, base + (toks[d.noun[1]] as Tok).end);
