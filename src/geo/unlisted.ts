@@ -13,6 +13,14 @@ const SETTLEMENT = `(${[...SETTLEMENT_WORDS].join('|')})`;
 const PATTERNS: readonly { re: RegExp; name: number }[] = [
   // "Tudun Biri, a village in …", "Dobropillia, a town …"
   { re: new RegExp(`(${NAME}), (?:a|an|the) (?:[a-z-]{3,15} ){0,2}${SETTLEMENT}\\b`, 'gu'), name: 1 },
+  // "in Ardamata, on the outskirts of El Geneina", "in Yahidne, north of Chernihiv": placed by a known place
+  {
+    re: new RegExp(
+      `\\b(?:in|at|near) (${NAME}), (?:on the outskirts of|near|outside|just outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) `,
+      'gu',
+    ),
+    name: 1,
+  },
   // "the village of Moura", "the camp of Zamzam"
   { re: new RegExp(`\\b${SETTLEMENT} of (${NAME})`, 'gu'), name: 2 },
   // "Pazigyi village", "Zamzam camp", "the Zamzam displacement camp"

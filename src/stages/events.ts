@@ -26,6 +26,8 @@ function daysBetween(a: string, b: string): number {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Event dates further back than this from the publication date are background, not the event. */
 const EVENT_WINDOW_DAYS = 21;
+/** Dates older than this are history, not the reported event. */
+const MAX_EVENT_AGE_DAYS = 3 * 366;
 /** A title after a place in a source ("Kyiv Mayor …", "Kharkiv Governor …"): the place is the official's. */
 const TITLE_AFTER =
   /^\s+(?:Mayor|Governor|Gov\.|Regional|Region|Oblast|Province|City|Police|Prosecutor|Head|Chief|Administration|Council|Military)\b/u;
@@ -303,7 +305,17 @@ function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
   const days = candidates.filter(
     (t) => t.start !== undefined && t.start === (t.end ?? t.start) && DAY.test(t.start) && inWindow(t),
   );
-  const pick = days.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0] ?? candidates.filter(inWindow)[0];
+  const byStart = (a: TimeExpr, b: TimeExpr): number => (a.start ?? '').localeCompare(b.start ?? '');
+  // An event reported long after it happened ("executed … between March 27 and 31, 2022" in a report a year on):
+  // the earliest day or short range the event's sentences give, else the earliest month.
+  const past = candidates.filter(
+    (t) =>
+      !published ||
+      (t.start !== undefined && t.start <= published && daysBetween(t.start, published) <= MAX_EVENT_AGE_DAYS),
+  );
+  const short = past.filter((t) => t.start !== undefined && daysBetween(t.start, t.end ?? t.start) <= 31);
+  const pick =
+    days.sort(byStart)[0] ?? candidates.filter(inWindow)[0] ?? short.sort(byStart)[0] ?? past.sort(byStart)[0];
   if (pick && pick.start !== undefined) {
     return { start: pick.start, end: pick.end ?? pick.start, text: pick.text, span: pick.span };
   }

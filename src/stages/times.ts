@@ -7,6 +7,7 @@ import { defineStage } from '../pipeline/stage.js';
 import { WEEKDAYS } from './en/time-words.js';
 import { dayNumber, isoOfDay, isoWeekday, isValidDate, parseIsoDate } from './time-calendar.js';
 import { findTimes } from './time-grammar.js';
+import { joinRanges } from './time-ranges.js';
 
 export { findTimes };
 
@@ -100,7 +101,7 @@ export const timesStage = defineStage({
     const anchor =
       doc.meta.published ?? ctx.published ?? doc.get('datelines')[0]?.value ?? fallbackAnchor(doc.text, sentences);
     if (anchor === null) return { layers: { times: [] } };
-    const found = findTimes(doc.text, sentences, anchor);
+    const found = joinRanges(doc.text, findTimes(doc.text, sentences, anchor));
     const { times, notes } = checkConsistency(found, anchor);
     return { layers: { times }, notes };
   },

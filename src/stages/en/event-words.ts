@@ -27,7 +27,8 @@ export const PLACE_PART_NOUNS: ReadonlySet<string> = new Set(
 export const SPEECH_TIME_VERBS: ReadonlySet<string> = new Set(
   (
     'said says told reported announced added stated confirmed wrote claimed warned denied accused blamed ' +
-    'kept continued updated gave released published insisted'
+    'kept continued updated gave released published insisted rejected dismissed called issued urged condemned ' +
+    'responded reacted welcomed promised vowed'
   ).split(' '),
 );
 
