@@ -59,7 +59,7 @@ const perParagraph = segment('paragraph');
 const words = perArticle.words;
 const segMs = perArticle.ms;
 
-t0 = performance.now();
+const t0 = performance.now();
 let claims = 0;
 for (const a of articles) claims += extractArticle(a, { published: '2024-05-14' }).get('claims').length;
 const pipeMs = performance.now() - t0;
