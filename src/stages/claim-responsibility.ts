@@ -124,14 +124,7 @@ export function findResponsibility(
     const strong = hit.cue.words.some((x) => SELF_SUFFICIENT.has(x)) || tail.some((x) => SELF_SUFFICIENT.has(x));
     if (!strong && !eventNamed) continue;
     // "accused commanders of not learning from past mistakes" blames, but not for the attack
-    if (
-      ACCUSING.has(hit.cue.words[0] ?? '') &&
-      !w
-        .slice(hit.end, hit.end + 10)
-        .some((x) => EVENT_NOUNS.has(x.lower) || STRIKE_VERBS.has(x.lower) || HARM_WORDS.has(x.lower))
-    ) {
-      continue;
-    }
+    if (ACCUSING.has(hit.cue.words[0] ?? '') && !accusesOfAttack(w, hit.end)) continue;
     const cueWord = w[i] as Word;
     const source = holderOf(view, cueWord, sources, entities, places);
     if (!source) continue;
@@ -179,6 +172,25 @@ function draft(view: SentenceView, source: ClaimSource, certainty: Certainty): C
     figure: null,
   };
 }
+
+/** What "accused X of …" accuses of, up to the next clause, names the attack or its harm. */
+function accusesOfAttack(words: readonly Word[], from: number): boolean {
+  let of = -1;
+  for (let i = from; i < Math.min(words.length, from + 6); i++) {
+    if (words[i]?.lower === 'of') {
+      of = i;
+      break;
+    }
+  }
+  if (of < 0) return true; // "accused Russia", "accused Moscow over the strike"
+  for (let i = of + 1; i < words.length; i++) {
+    const x = words[i] as Word;
+    if (x.kind === 'punct' || ACCUSATION_ENDS.has(x.lower)) return false;
+    if (EVENT_NOUNS.has(x.lower) || STRIKE_VERBS.has(x.lower) || HARM_WORDS.has(x.lower)) return true;
+  }
+  return false;
+}
+const ACCUSATION_ENDS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'and', 'but', 'since', 'during']);
 
 /** "attacks by the RSF": an actor after "by" names who struck. */
 function agentAfterBy(words: readonly Word[], at: number, entities: readonly Entity[]): boolean {

@@ -122,3 +122,59 @@ test('events: claims are grouped by the place their sentence names and dated fro
   const injured = find(doc.claims, 'injured', 3);
   assert.ok(injured && injured.event !== kherson.id, JSON.stringify(doc.claims));
 });
+
+test('claims: reported strikes claim responsibility for the source ("said their forces had hit", "attacks by the RSF")', () => {
+  const { claims } = extract(
+    'Ukrainian officials said their forces had hit the cruiser with two missiles. ' +
+      'The UN said at least 40 people were killed in attacks by the RSF on the camp.',
+  );
+  const resp = claims.filter((c) => c.kind === 'responsibility');
+  assert.ok(
+    resp.some((c) => /ukrainian officials/i.test(c.source.name)),
+    JSON.stringify(resp),
+  );
+  assert.ok(
+    resp.some((c) => /\bUN\b|United Nations/.test(c.source.name)),
+    JSON.stringify(resp),
+  );
+});
+
+test('claims: an accusation is responsibility only when it accuses of the attack', () => {
+  const { claims } = extract(
+    'Bloggers accused the generals of ignoring past mistakes after the strike. The mayor accused Russia of shelling the market.',
+  );
+  const resp = claims.filter((c) => c.kind === 'responsibility');
+  assert.equal(resp.length, 1, JSON.stringify(resp));
+  assert.match(resp[0]?.source.name ?? '', /mayor/i);
+});
+
+test('claims: tolls given as counts and numbers ("raised its count from 130", "put the number of dead at 168")', () => {
+  const { claims } = extract(
+    'The rescuer told reporters his team had raised its count from 130. The opposition put the number of dead at 168.',
+  );
+  assert.ok(find(claims, 'killed', 130), JSON.stringify(claims));
+  assert.ok(find(claims, 'killed', 168), JSON.stringify(claims));
+});
+
+test('claims: a subject who counts is the source ("The governor raised the toll to 21"); burials count the dead', () => {
+  const { claims } = extract(
+    'Governor Ivan Petrenko raised the toll to 21 overnight. Villagers said they had buried 93 people.',
+  );
+  assert.match(find(claims, 'killed', 21)?.source.name ?? '', /Petrenko/);
+  assert.ok(find(claims, 'killed', 93), JSON.stringify(claims));
+});
+
+test('claims: "many of the wounded" is a share of a counted group, not a count', () => {
+  const { claims } = extract('The mayor said 40 people were wounded. Many of the wounded were children, he said.');
+  assert.equal(claims.filter((c) => c.kind === 'injured').length, 1, JSON.stringify(claims));
+});
+
+test('claims: a headline figure in the outlet voice is a mention of the attributed claim in the story', () => {
+  const { claims } = extract(
+    'Toll in Odesa strike rises to 31\n\nThe number of people killed in the missile strike on Odesa rose to 31, the governor said on Sunday.',
+  );
+  const c = claims.filter((x) => x.kind === 'killed' && x.value?.number === 31);
+  assert.equal(c.length, 1, JSON.stringify(claims));
+  assert.match(c[0]?.source.name ?? '', /governor/i);
+  assert.equal(c[0]?.mentions.length, 2);
+});

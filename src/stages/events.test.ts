@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../extract.js';
+import { articleFromBytes } from '../input/article.js';
+import { toDocumentJson } from '../output/document.js';
+
+type Json = ReturnType<typeof toDocumentJson>;
+
+function extract(text: string, published = '2024-03-08'): Json {
+  return toDocumentJson(extractArticle(articleFromBytes(Buffer.from(text), 'test.txt'), { published }));
+}
+
+const eventOf = (doc: Json, number: number): Json['events'][number] | undefined => {
+  const claim = doc.claims.find((c) => c.value?.number === number);
+  return doc.events.find((e) => e.id === claim?.event);
+};
+
+test('events: the dateline city is where the reporter is, not where the event was', () => {
+  const doc = extract(
+    'ODESA, Ukraine (AP) — A drone strike on the port of Izmail killed four people on Thursday, the regional governor said.',
+  );
+  assert.equal(eventOf(doc, 4)?.where?.name, 'Izmail', JSON.stringify(doc.events));
+  const bare = extract(
+    'ODESA, Ukraine (AP) — Four people were killed in a drone strike on Thursday, the governor said.',
+  );
+  assert.notEqual(eventOf(bare, 4)?.where?.name, 'Odesa', JSON.stringify(bare.events));
+});
+
+test('events: a country is a place after a locative preposition, not as an actor ("blamed Russia")', () => {
+  const doc = extract(
+    'Strikes hit Kherson on Tuesday, killing six people, officials said.\n\n' +
+      'The governor blamed Russia and said 11 people were wounded in the attack.',
+  );
+  assert.equal(eventOf(doc, 11)?.where?.name, 'Kherson', JSON.stringify(doc.events));
+  const across = extract('Russian strikes across Ukraine on Wednesday killed at least nine people, officials said.');
+  assert.equal(eventOf(across, 9)?.where?.country, 'UA');
+  assert.equal(eventOf(across, 9)?.where?.name, 'Ukraine');
+});
+
+test('events: a weapon named like a town ("an Iskander missile") and "Kyiv\'s accusations" do not locate events', () => {
+  const doc = extract(
+    'Nine people were killed in Sumy on Monday when an Iskander missile hit a bus stop, the mayor said. ' +
+      "Moscow dismissed Kyiv's accusations.",
+  );
+  assert.equal(eventOf(doc, 9)?.where?.name, 'Sumy');
+  assert.ok(
+    !doc.events.some((e) => e.where?.name === 'Kyiv' || /iskand/i.test(e.where?.name ?? '')),
+    JSON.stringify(doc.events),
+  );
+});
+
+test('events: a settlement the gazetteer lacks is declared by the text and placed in its container', () => {
+  const doc = extract(
+    'Gunmen killed 14 people in Kawaru Dutse, a village in northwest Nigeria, on Sunday, police said. ' +
+      'Residents of Kawaru Dutse said the attackers arrived on motorcycles.',
+  );
+  const e = eventOf(doc, 14);
+  assert.equal(e?.where?.name, 'Kawaru Dutse', JSON.stringify(doc.events));
+  assert.equal(e?.where?.country, 'NG');
+});
+
+test('events: an event reported long after it happened is dated from the range the text gives', () => {
+  const doc = extract(
+    'The United Nations said on Friday that at least 60 villagers were killed in Bambara between June 3 and 5, 2023.',
+    '2024-03-08',
+  );
+  const e = eventOf(doc, 60);
+  assert.equal(e?.when?.start, '2023-06-03', JSON.stringify(e));
+  assert.equal(e?.when?.end, '2023-06-05');
+});
+
+test('events: the day a source spoke is not the day of the event ("said on Saturday")', () => {
+  const doc = extract(
+    'A missile struck an apartment block in Dnipro late on Thursday. The emergency service said on Saturday that 23 people were killed.',
+    '2024-03-09',
+  );
+  assert.equal(eventOf(doc, 23)?.when?.start, '2024-03-07');
+});
+
+test('events: a claim without a place of its own stays with its paragraph, then with the main event', () => {
+  const doc = extract(
+    'Shelling kills 5 in Kherson\n\nFive people were killed when shells hit Kherson on Monday, the governor said. ' +
+      'He said 12 more were injured.\n\nSeparately, a drone hit Kharkiv on Monday, wounding three people, the mayor said. ' +
+      'It also said two cars were destroyed.',
+  );
+  assert.equal(eventOf(doc, 12)?.where?.name, 'Kherson', JSON.stringify(doc.events));
+  assert.equal(eventOf(doc, 2)?.where?.name, 'Kharkiv', JSON.stringify(doc.claims));
+});
