@@ -6,7 +6,17 @@ import type { ClaimView, Contradiction, Estimate, KindReport, TimelineEntry } fr
 export const CONVENTION = 'tally-median-v1';
 
 const KIND_ORDER: readonly ClaimKind[] = [
-  'killed', 'injured', 'casualties', 'missing', 'captured', 'displaced', 'launched', 'intercepted', 'destroyed', 'responsibility', 'other',
+  'killed',
+  'injured',
+  'casualties',
+  'missing',
+  'captured',
+  'displaced',
+  'launched',
+  'intercepted',
+  'destroyed',
+  'responsibility',
+  'other',
 ];
 
 /** Subjects that count part of a larger group ("five of them children"): they are not the event's toll. */
@@ -53,13 +63,20 @@ export function intervalOf(v: ClaimValue): Interval {
 }
 
 /** The single figure a claim stands for, when it has one: the number as stated, or the middle of a closed interval. */
+/**
+ * The point figure a claim stands for: its stated number kept inside its own interval ("more than 60" stands for 61,
+ * "nearly 400" for 399), the middle of a range or of a vague amount's interval.
+ */
 export function pointOf(v: ClaimValue): number | null {
+  const { low, high } = intervalOf(v);
   if (v.qualifier === 'range' || v.number === null) {
-    const { low, high } = intervalOf(v);
     if (low !== null && high !== null) return Math.round((low + high) / 2);
-    return v.number;
+    return v.number ?? low;
   }
-  return v.number;
+  let p = v.number;
+  if (low !== null && p < low) p = low;
+  if (high !== null && p > high) p = high;
+  return p;
 }
 
 export const figureText = (v: ClaimValue | null): string => {
@@ -89,8 +106,10 @@ function timelineOf(claims: readonly ClaimView[]): TimelineEntry[] {
   const latestOf = new Map<string, ClaimView>();
   for (const c of sorted) {
     const prev = latestOf.get(c.source.id);
-    if (!prev || (prev.published ?? '') < (c.published ?? '') || prev.article !== c.article) latestOf.set(c.source.id, c);
-    else if (prev.article === c.article && (pointOf(c.value!) ?? 0) > (pointOf(prev.value!) ?? 0)) latestOf.set(c.source.id, c);
+    if (!prev || (prev.published ?? '') < (c.published ?? '') || prev.article !== c.article)
+      latestOf.set(c.source.id, c);
+    else if (prev.article === c.article && (pointOf(c.value!) ?? 0) > (pointOf(prev.value!) ?? 0))
+      latestOf.set(c.source.id, c);
   }
   // Each earlier claim of a source points at the one that replaced it.
   const out: TimelineEntry[] = [];
@@ -120,16 +139,22 @@ export function reconcileKind(kind: ClaimKind, all: readonly ClaimView[]): KindR
   const trace: string[] = [];
   const excluded: string[] = [];
   const eligible: ClaimView[] = [];
-  const label = (c: ClaimView): string => `${c.id} (${c.source.name}: ${figureText(c.value)}${c.subject ? ` ${c.subject}` : ''}, ${c.published ?? 'undated'})`;
+  const label = (c: ClaimView): string =>
+    `${c.id} (${c.source.name}: ${figureText(c.value)}${c.subject ? ` ${c.subject}` : ''}, ${c.published ?? 'undated'})`;
 
   const hasBroad = claims.some((c) => c.value && !(c.subject && SUBGROUP.test(c.subject)));
   for (const c of claims) {
     if (!c.current) excluded.push(`${label(c)} because its article was superseded by a newer version`);
-    else if (!c.value || (pointOf(c.value) === null && intervalOf(c.value).low === null && intervalOf(c.value).high === null))
+    else if (
+      !c.value ||
+      (pointOf(c.value) === null && intervalOf(c.value).low === null && intervalOf(c.value).high === null)
+    )
       excluded.push(`${label(c)} because it states no figure`);
     else if (c.certainty === 'disputed') excluded.push(`${label(c)} because the claim is disputed`);
-    else if (hasBroad && c.subject && SUBGROUP.test(c.subject)) excluded.push(`${label(c)} because it counts a subgroup`);
-    else if (superseded.get(c.id)) excluded.push(`${label(c)} because the same source later said ${superseded.get(c.id)}`);
+    else if (hasBroad && c.subject && SUBGROUP.test(c.subject))
+      excluded.push(`${label(c)} because it counts a subgroup`);
+    else if (superseded.get(c.id))
+      excluded.push(`${label(c)} because the same source later said ${superseded.get(c.id)}`);
     else eligible.push(c);
   }
   // Reprints: the outlet's own voice repeating a named source's figure counts once, as that source.
@@ -172,7 +197,14 @@ export function reconcileKind(kind: ClaimKind, all: readonly ClaimView[]): KindR
       });
     }
   }
-  for (const c of claims) if (c.certainty === 'disputed' && c.current) contradictions.push({ kind, a: c.id, b: c.id, reason: `${c.source.name} disputes the figure ${figureText(c.value)}` });
+  for (const c of claims)
+    if (c.certainty === 'disputed' && c.current)
+      contradictions.push({
+        kind,
+        a: c.id,
+        b: c.id,
+        reason: `${c.source.name} disputes the figure ${figureText(c.value)}`,
+      });
 
   // The current round: figures published within a day of the latest report. Earlier ones were overtaken by later reporting.
   const days = independent.map((c) => dayNumber(c.published)).filter((d): d is number => d !== null);
@@ -180,15 +212,24 @@ export function reconcileKind(kind: ClaimKind, all: readonly ClaimView[]): KindR
   const round = independent.filter((c) => {
     const d = dayNumber(c.published);
     if (latestDay === null || d === null || latestDay - d <= 1) return true;
-    excluded.push(`${label(c)} because later reporting (as of ${new Date(latestDay * 86_400_000).toISOString().slice(0, 10)}) overtook it`);
+    excluded.push(
+      `${label(c)} because later reporting (as of ${new Date(latestDay * 86_400_000).toISOString().slice(0, 10)}) overtook it`,
+    );
     return false;
   });
   // Own versus enemy: where a side reports the other side's losses and own-side or neutral sources exist, the enemy claim only bounds.
   const notEnemy = round.filter((c) => c.stance !== 'enemy');
   const core = notEnemy.length > 0 ? notEnemy : round;
-  for (const c of round) if (!core.includes(c)) trace.push(`bound only: ${label(c)} because it is a claim about the enemy's losses (source side ${c.source.side}, counted side ${c.subject_side})`);
+  for (const c of round)
+    if (!core.includes(c))
+      trace.push(
+        `bound only: ${label(c)} because it is a claim about the enemy's losses (source side ${c.source.side}, counted side ${c.subject_side})`,
+      );
 
-  const points = core.map((c) => pointOf(c.value!)).filter((n): n is number => n !== null).sort((x, y) => x - y);
+  const points = core
+    .map((c) => pointOf(c.value!))
+    .filter((n): n is number => n !== null)
+    .sort((x, y) => x - y);
   let best: number | null = null;
   if (points.length > 0) {
     const mid = Math.floor(points.length / 2);
@@ -199,14 +240,25 @@ export function reconcileKind(kind: ClaimKind, all: readonly ClaimView[]): KindR
   const low = lows.length ? Math.min(...lows) : null;
   const high = highs.length ? Math.max(...highs) : null;
 
-  if (best !== null) trace.unshift(`best: ${best} = median of ${points.length} independent source${points.length === 1 ? "'s" : "s'"} point figures [${points.join(', ')}] (${core.map((c) => c.source.name).join('; ')})`);
+  if (best !== null)
+    trace.unshift(
+      `best: ${best} = median of ${points.length} independent source${points.length === 1 ? "'s" : "s'"} point figures [${points.join(', ')}] (${core.map((c) => c.source.name).join('; ')})`,
+    );
   else trace.unshift('best: none (no independent source gives a figure)');
   trace.push(`low: ${low ?? 'none'} = lowest lower end among the latest figures of independent sources`);
   trace.push(`high: ${high ?? 'none'} = highest upper end (or point figure where open-ended) among them`);
   for (const e of excluded) trace.push(`excluded: ${e}`);
   for (const c of contradictions) trace.push(`contradiction: ${c.reason}`);
 
-  const estimate: Estimate = { kind, convention: CONVENTION, low, best, high, contested: contradictions.length > 0, trace };
+  const estimate: Estimate = {
+    kind,
+    convention: CONVENTION,
+    low,
+    best,
+    high,
+    contested: contradictions.length > 0,
+    trace,
+  };
   return { kind, claims, timeline, contradictions, estimate };
 }
 
@@ -214,9 +266,31 @@ export function reconcileKind(kind: ClaimKind, all: readonly ClaimView[]): KindR
 function responsibility(claims: readonly ClaimView[]): KindReport {
   const contradictions: Contradiction[] = claims
     .filter((c) => c.current && c.certainty === 'disputed')
-    .map((c) => ({ kind: 'responsibility' as const, a: c.id, b: c.id, reason: `${c.source.name}${c.source.side ? ` (${c.source.side})` : ''} disputes who is responsible: "${c.evidence.replace(/\s+/g, ' ').slice(0, 160)}"` }));
-  const trace = ['no estimate: claims of responsibility are listed side by side, not counted', ...contradictions.map((c) => `contradiction: ${c.reason}`)];
-  return { kind: 'responsibility', claims, timeline: [], contradictions, estimate: { kind: 'responsibility', convention: CONVENTION, low: null, best: null, high: null, contested: contradictions.length > 0, trace } };
+    .map((c) => ({
+      kind: 'responsibility' as const,
+      a: c.id,
+      b: c.id,
+      reason: `${c.source.name}${c.source.side ? ` (${c.source.side})` : ''} disputes who is responsible: "${c.evidence.replace(/\s+/g, ' ').slice(0, 160)}"`,
+    }));
+  const trace = [
+    'no estimate: claims of responsibility are listed side by side, not counted',
+    ...contradictions.map((c) => `contradiction: ${c.reason}`),
+  ];
+  return {
+    kind: 'responsibility',
+    claims,
+    timeline: [],
+    contradictions,
+    estimate: {
+      kind: 'responsibility',
+      convention: CONVENTION,
+      low: null,
+      best: null,
+      high: null,
+      contested: contradictions.length > 0,
+      trace,
+    },
+  };
 }
 
 /** One report per claim kind present, in a fixed order of kinds. */
