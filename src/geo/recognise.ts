@@ -81,7 +81,11 @@ function abbreviationEntry(target: string): GeoEntry | null {
   const cc = target.slice(0, colon);
   const name = target.slice(colon + 1);
   if (name === 'Washington, D.C.') {
-    return loadGazetteer().lookup('Washington').find((e) => e.country === 'US' && e.feature === 'PPLC') ?? null;
+    return (
+      loadGazetteer()
+        .lookup('Washington')
+        .find((e) => e.country === 'US' && e.feature === 'PPLC') ?? null
+    );
   }
   return admin1Entry(cc, name);
 }
@@ -122,7 +126,13 @@ function within(candidates: GeoEntry[], containers: readonly Container[]): GeoEn
   const top = candidates[0];
   if (top && (top.feature === 'PCLI' || top.feature === 'ADM1')) return candidates;
   const inside = candidates.filter((e) =>
-    containers.some((c) => e.country === c.country && (c.admin1 === null || e.admin1 === c.admin1) && e.feature !== 'ADM1' && e.feature !== 'PCLI'),
+    containers.some(
+      (c) =>
+        e.country === c.country &&
+        (c.admin1 === null || e.admin1 === c.admin1) &&
+        e.feature !== 'ADM1' &&
+        e.feature !== 'PCLI',
+    ),
   );
   return inside.length > 0 ? inside : candidates;
 }
@@ -217,7 +227,8 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const words = (m[1] ?? '').split(' ');
-      if (words.length === 1 || !PLACE_STOP_WORDS.has(normalizeName(words[0] ?? ''))) for (const w of words) persons.add(nameKey(w));
+      if (words.length === 1 || !PLACE_STOP_WORDS.has(normalizeName(words[0] ?? '')))
+        for (const w of words) persons.add(nameKey(w));
     }
   }
   for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) {
@@ -288,7 +299,13 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       // "Kharkiv region", "Gaza Strip", "Metcalfe County": the word after the name says which kind of unit.
       const after = tokens[j + 1];
       let prefer: 'ADM1' | 'ADM2' | null = null;
-      if (after && after.sentence === t.sentence && after.kind === 'word' && !poss && text.slice(end, after.span[0]) === ' ') {
+      if (
+        after &&
+        after.sentence === t.sentence &&
+        after.kind === 'word' &&
+        !poss &&
+        text.slice(end, after.span[0]) === ' '
+      ) {
         const w = REGION_WORDS.get(after.text.toLowerCase());
         // "Kentucky State Police", "Ohio State University": "State" begins another name.
         const then = tokens[j + 2];
@@ -304,7 +321,8 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       const spanEnd = prefer && after ? after.span[1] : end;
       const found = candidatesFor(key, prefer);
       if (found.length === 0) continue;
-      const candidates = found.length > 1 && text[spanEnd] === ',' ? within(found, containerAfter(text, spanEnd)) : found;
+      const candidates =
+        found.length > 1 && text[spanEnd] === ',' ? within(found, containerAfter(text, spanEnd)) : found;
       const best = candidates[0];
       if (len === 1) {
         if (persons.has(key) && best?.feature !== 'PCLI') continue;
@@ -404,7 +422,11 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
 
   // Pass 1: population, feature and country context.
   const first = new Map<string, GeoEntry | null>();
-  for (const [k, m] of byKey) first.set(k, pick(m, (e) => prior(e, k) + ctxOf(k, e)));
+  for (const [k, m] of byKey)
+    first.set(
+      k,
+      pick(m, (e) => prior(e, k) + ctxOf(k, e)),
+    );
 
   // Pass 2: add nearness to the other names' first-pass places and the admin1 units the article names.
   const final = new Map<string, GeoEntry | null>();
@@ -428,7 +450,10 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
       for (const r of regions) if (r.country === e.country && r.admin1 === e.admin1 && r !== e) inRegion = REGION_BONUS;
       return bonus + inRegion;
     };
-    final.set(k, pick(m, (e) => prior(e, k) + ctxOf(k, e) + near(e)));
+    final.set(
+      k,
+      pick(m, (e) => prior(e, k) + ctxOf(k, e) + near(e)),
+    );
   }
 
   return mentions.map((m) => {
@@ -481,13 +506,20 @@ export function findPlaces(
     const e = resolved[idx];
     if (e) named.push(toPlace(text, m.start, m.end, e));
   });
-  named.push(...findUnlisted(text, sentences, named));
+  const declared = findUnlisted(text, sentences, named);
+  // a declared settlement replaces a foreign namesake at the same span
+  for (const d of declared) {
+    const k = named.findIndex((p) => p.span[0] === d.span[0] && p.span[1] === d.span[1]);
+    if (k >= 0) named.splice(k, 1);
+  }
+  named.push(...declared);
   named.sort((a, b) => a.span[0] - b.span[0]);
   if (anaphors.length === 0) return { places: named, demonyms };
 
   // Merge anaphors in text order, each pointing at the last earlier place of its kind.
   const countryCounts = new Map<string, number>();
-  for (const p of named) if (p.feature === 'PCLI') countryCounts.set(p.country, (countryCounts.get(p.country) ?? 0) + 1);
+  for (const p of named)
+    if (p.feature === 'PCLI') countryCounts.set(p.country, (countryCounts.get(p.country) ?? 0) + 1);
   for (const d of demonyms) countryCounts.set(d.country, (countryCounts.get(d.country) ?? 0) + 1);
   const topCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 

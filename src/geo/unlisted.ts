@@ -31,8 +31,28 @@ function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | unde
   return sentences.find((s) => s.span[0] <= at && at < s.span[1]);
 }
 
+/** Towns smaller than this, matched in a country the article never names, yield to a settlement the text declares. */
+const FOREIGN_TOWN_MAX = 200_000;
+
+function topCountryOf(places: readonly Place[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return sorted[0] && sorted[0][1] >= 2 ? sorted[0][0] : null;
+}
+
 /** The unlisted places of a text, given the places already found (which they must not overlap). */
-export function findUnlisted(text: string, sentences: readonly Sentence[], named: readonly Place[]): Place[] {
+export function findUnlisted(text: string, sentences: readonly Sentence[], namedIn: readonly Place[]): Place[] {
+  // A small town the gazetteer matched in a country the article never names ("the village of Moura" in a story about
+  // Mali, not Moura in Portugal) gives way to the settlement the text declares.
+  const top = topCountryOf(namedIn);
+  const foreign = (p: Place): boolean =>
+    top !== null &&
+    p.country !== top &&
+    p.featureClass === 'P' &&
+    p.population < FOREIGN_TOWN_MAX &&
+    !namedIn.some((q) => q.country === p.country && q !== p && q.featureClass === 'A');
+  const named = namedIn.filter((p) => !foreign(p));
   const out: Place[] = [];
   const counts = new Map<string, number>();
   for (const p of named) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
