@@ -699,8 +699,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
 /** Collective nouns without a final -s that are plural ("people said", "police said"). */
 export const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set('people police media some many staff personnel clergy'.split(' '));
 
-/** Particles that turn a cue verb into another verb ("called off", "added up", "backed down"). */
-export const NON_CUE_PARTICLES: ReadonlySet<string> = new Set('off up away down'.split(' '));
+/** Particles that turn a cue verb into another verb ("called off", "added up", "slammed into"). */
+export const NON_CUE_PARTICLES: ReadonlySet<string> = new Set('off up away down into through onto across'.split(' '));
 
 /** Words of a time phrase that may stand between a subject and its cue ("Russia on Monday said"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
