@@ -95,10 +95,26 @@ export function cueAt(words: readonly Word[], at: number): { cue: HarmCue; end: 
 }
 
 /** The longest harm cue that ends just before word `end`. */
+/** HARM_CUES that may stand before their figure, by last word, each list in the table's order. */
+const CUES_BY_LAST = new Map<string, HarmCue[]>();
+const CUES_EMPTY: HarmCue[] = [];
+for (const c of HARM_CUES) {
+  if (c.side === 'after') continue;
+  const last = c.words[c.words.length - 1];
+  if (last === undefined) {
+    CUES_EMPTY.push(c);
+    for (const list of CUES_BY_LAST.values()) list.push(c);
+  } else {
+    let list = CUES_BY_LAST.get(last);
+    if (list === undefined) CUES_BY_LAST.set(last, (list = [...CUES_EMPTY]));
+    list.push(c);
+  }
+}
+
 function cueEndingAt(words: readonly Word[], end: number): { cue: HarmCue; start: number } | null {
   let best: { cue: HarmCue; start: number } | null = null;
-  for (const c of HARM_CUES) {
-    if (c.side === 'after') continue;
+  const lastWord = words[end - 1];
+  for (const c of (lastWord === undefined ? undefined : CUES_BY_LAST.get(lastWord.lower)) ?? CUES_EMPTY) {
     const start = matchPhraseEndingAt(words, end, c.words);
     if (start >= 0 && (best === null || c.words.length > best.cue.words.length)) best = { cue: c, start };
   }
@@ -223,8 +239,13 @@ function tollPhrase(words: readonly Word[], end: number, reach: number): Found |
   return null;
 }
 
+/** First words of the HEDGE_WORDS phrases: a phrase can start only at one of them. */
+const HEDGE_FIRST: ReadonlySet<string> = new Set(HEDGE_WORDS.map((h) => h[0] ?? ''));
+const HEDGE_EMPTY = HEDGE_WORDS.some((h) => h.length === 0);
+
 function hedgedAround(words: readonly Word[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+    if (!HEDGE_EMPTY && !HEDGE_FIRST.has((words[i] as Word).lower)) continue;
     if (HEDGE_WORDS.some((h) => matchPhrase(words, i, h) >= 0)) return true;
   }
   return false;

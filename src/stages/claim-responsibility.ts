@@ -64,9 +64,25 @@ const SELF_SUFFICIENT = new Set([
   'tasks',
 ]);
 
+/** RESPONSIBILITY_CUES by first word, each list in the table's order (cues without words stand in every list). */
+const CUES_BY_FIRST = new Map<string, ResponsibilityCue[]>();
+const CUES_ANY: ResponsibilityCue[] = [];
+for (const cue of RESPONSIBILITY_CUES) {
+  const first = cue.words[0];
+  if (first === undefined) {
+    CUES_ANY.push(cue);
+    for (const list of CUES_BY_FIRST.values()) list.push(cue);
+  } else {
+    let list = CUES_BY_FIRST.get(first);
+    if (list === undefined) CUES_BY_FIRST.set(first, (list = [...CUES_ANY]));
+    list.push(cue);
+  }
+}
+
 function cueAt(words: readonly Word[], i: number): { cue: ResponsibilityCue; end: number } | null {
   let best: { cue: ResponsibilityCue; end: number } | null = null;
-  for (const cue of RESPONSIBILITY_CUES) {
+  const w = words[i];
+  for (const cue of (w === undefined ? undefined : CUES_BY_FIRST.get(w.lower)) ?? CUES_ANY) {
     const end = matchPhrase(words, i, cue.words);
     if (end >= 0 && (best === null || end > best.end)) best = { cue, end };
   }
@@ -77,8 +93,14 @@ function namesEvent(words: readonly Word[]): boolean {
   return words.some((w) => EVENT_NOUNS.has(w.lower));
 }
 
+/** First words of the HEDGE_WORDS phrases: a phrase can start only at one of them. */
+const HEDGE_FIRST: ReadonlySet<string> = new Set(HEDGE_WORDS.map((h) => h[0] ?? ''));
+const HEDGE_EMPTY = HEDGE_WORDS.some((h) => h.length === 0);
+
 function hedged(words: readonly Word[]): boolean {
-  return words.some((_, i) => HEDGE_WORDS.some((h) => matchPhrase(words, i, h) >= 0));
+  return words.some(
+    (w, i) => (HEDGE_EMPTY || HEDGE_FIRST.has(w.lower)) && HEDGE_WORDS.some((h) => matchPhrase(words, i, h) >= 0),
+  );
 }
 
 /** Who holds the cue: the attribution it belongs to, else the nearest entity named before it in the sentence. */

@@ -62,10 +62,18 @@ function wordRange(words: readonly Word[], span: Span): [number, number] | null 
   return start < 0 ? null : [start, end];
 }
 
+/** First words of the UNCONFIRMED_PHRASES: a phrase can start only at one of them. */
+const UNCONFIRMED_FIRST: ReadonlySet<string> = new Set(UNCONFIRMED_PHRASES.map((p) => p[0] ?? ''));
+const UNCONFIRMED_EMPTY = UNCONFIRMED_PHRASES.some((p) => p.length === 0);
+
 function sentenceCertainty(view: SentenceView): Certainty | null {
   const w = view.words;
   for (let i = 0; i < w.length; i++)
-    if (UNCONFIRMED_PHRASES.some((p) => matchPhrase(w, i, p) >= 0)) return 'unconfirmed';
+    if (
+      (UNCONFIRMED_EMPTY || UNCONFIRMED_FIRST.has((w[i] as Word).lower)) &&
+      UNCONFIRMED_PHRASES.some((p) => matchPhrase(w, i, p) >= 0)
+    )
+      return 'unconfirmed';
   return null;
 }
 

@@ -363,13 +363,29 @@ const WEAPON_PATTERNS = WEAPON_WORDS.map((w) => ({
   re: new RegExp(`(?<![\\p{L}\\d-])${w.replace(/[-]/g, '[-‑]?').replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'iu'),
 }));
 
+/** Matches wherever any one of WEAPON_PATTERNS matches (the same lookarounds around one alternation). */
+const ANY_WEAPON = new RegExp(
+  `(?<![\\p{L}\\d-])(?:${WEAPON_WORDS.map((w) => w.replace(/[-]/g, '[-‑]?').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
+/** The weapon names a sentence's text matches, in WEAPON_PATTERNS order (sentences recur across events). */
+const weaponsBySentence = new WeakMap<Sentence, readonly string[]>();
+function weaponsInSentence(s: Sentence): readonly string[] {
+  let names = weaponsBySentence.get(s);
+  if (names === undefined) {
+    names = ANY_WEAPON.test(s.text) ? WEAPON_PATTERNS.filter(({ re }) => re.test(s.text)).map(({ name }) => name) : [];
+    weaponsBySentence.set(s, names);
+  }
+  return names;
+}
+
 function weaponsOf(input: EventInputs, d: EventDraft): string[] {
   const found: string[] = [];
   for (const si of [...d.sentences].sort((a, b) => a - b)) {
     const s = input.sentences[si];
     if (!s) continue;
-    for (const { name, re } of WEAPON_PATTERNS) {
-      if (re.test(s.text) && !found.some((f) => f.toLowerCase().includes(name.toLowerCase()))) found.push(name);
+    for (const name of weaponsInSentence(s)) {
+      if (!found.some((f) => f.toLowerCase().includes(name.toLowerCase()))) found.push(name);
     }
   }
   return found;
