@@ -1,7 +1,5 @@
-// What a CLI command is: a name, a usage line and a function from arguments to an exit code.
+// What a CLI command does: a function from its arguments to an exit code. Its name, usage line and summary live
+// in the command list (commands.ts), which loads the command's module only when it runs.
 export interface Command {
-  readonly name: string;
-  readonly usage: string;
-  readonly summary: string;
   run(args: readonly string[]): Promise<number>;
 }

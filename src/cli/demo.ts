@@ -15,9 +15,6 @@ import { parsePort, serveUntilStopped } from './serve.js';
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
 
 export const demoCommand: Command = {
-  name: 'demo',
-  usage: 'demo [--port 8080] [--host 127.0.0.1] [--db tally.db] [--no-serve]',
-  summary: 'ingest the sample articles into the ledger and serve the web page (prints its address)',
   async run(args) {
     const { values, positionals } = parseCommandArgs(() =>
       parseArgs({
@@ -47,7 +44,9 @@ export const demoCommand: Command = {
       await store.close();
       throw e;
     }
-    process.stdout.write(`\nTally is serving the demo ledger at ${server.url}\nOpen it in a browser; Ctrl-C to stop.\n`);
+    process.stdout.write(
+      `\nTally is serving the demo ledger at ${server.url}\nOpen it in a browser; Ctrl-C to stop.\n`,
+    );
     return serveUntilStopped(store, server);
   },
 };

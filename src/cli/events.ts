@@ -30,10 +30,16 @@ export function eventsTable(events: readonly EventSummary[]): string {
   const lines = [head];
   for (const e of events) {
     const k = e.estimates.find((x) => x.kind === 'killed');
-    const date = e.when ? (e.when.end && e.when.end !== e.when.start ? `${e.when.start}..${e.when.end.slice(5)}` : e.when.start) : '?';
+    const date = e.when
+      ? e.when.end && e.when.end !== e.when.start
+        ? `${e.when.start}..${e.when.end.slice(5)}`
+        : e.when.start
+      : '?';
     const place = e.where ? `${e.where.name}${e.where.country ? `, ${e.where.country}` : ''}` : '?';
     const fig = k && k.best !== null ? `${k.best} (${k.low ?? '?'}-${k.high ?? '?'})` : '';
-    lines.push(`${pad(e.id, 16)} ${pad(date, 21)} ${pad(place, 22)} ${pad(e.type, 14)} ${pad(String(e.articles.length), 4)} ${pad(String(e.claims.length), 6)} ${pad(fig, 22)} ${e.contested ? 'yes' : ''}`);
+    lines.push(
+      `${pad(e.id, 16)} ${pad(date, 21)} ${pad(place, 22)} ${pad(e.type, 14)} ${pad(String(e.articles.length), 4)} ${pad(String(e.claims.length), 6)} ${pad(fig, 22)} ${e.contested ? 'yes' : ''}`,
+    );
   }
   lines.push(`${events.length} event${events.length === 1 ? '' : 's'}`);
   return `${lines.join('\n')}\n`;
@@ -41,13 +47,20 @@ export function eventsTable(events: readonly EventSummary[]): string {
 
 async function split(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({ args: [...args], allowPositionals: true, options: { db: { type: 'string', default: DEFAULT_DB }, article: { type: 'string' } } }),
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { db: { type: 'string', default: DEFAULT_DB }, article: { type: 'string' } },
+    }),
   );
-  if (positionals.length !== 1 || !values.article) throw new TallyError('E_USAGE', 'usage: tally events split EVENT_ID --article ARTICLE_ID');
+  if (positionals.length !== 1 || !values.article)
+    throw new TallyError('E_USAGE', 'usage: tally events split EVENT_ID --article ARTICLE_ID');
   const store = openLedger(values.db);
   try {
     const newId = await splitArticle(store, positionals[0]!, values.article);
-    process.stdout.write(`split article ${values.article} out of ${positionals[0]!} into ${newId}; they will stay apart on re-ingest\n`);
+    process.stdout.write(
+      `split article ${values.article} out of ${positionals[0]!} into ${newId}; they will stay apart on re-ingest\n`,
+    );
     return 0;
   } finally {
     await store.close();
@@ -62,7 +75,9 @@ async function merge(args: readonly string[]): Promise<number> {
   const store = openLedger(values.db);
   try {
     await mergeEvents(store, positionals[0]!, positionals[1]!);
-    process.stdout.write(`merged ${positionals[1]!} into ${positionals[0]!}; their articles will stay together on re-ingest\n`);
+    process.stdout.write(
+      `merged ${positionals[1]!} into ${positionals[0]!}; their articles will stay together on re-ingest\n`,
+    );
     return 0;
   } finally {
     await store.close();
@@ -70,9 +85,6 @@ async function merge(args: readonly string[]): Promise<number> {
 }
 
 export const eventsCommand: Command = {
-  name: 'events',
-  usage: 'events [--since D --until D --place P --kind K --contested] [--format table|json|csv] [--db PATH] | events split ID --article A | events merge ID1 ID2',
-  summary: 'list the ledger\'s events; split an article out of an event or merge two events by hand',
   async run(args) {
     if (args[0] === 'split') return split(args.slice(1));
     if (args[0] === 'merge') return merge(args.slice(1));
@@ -92,9 +104,11 @@ export const eventsCommand: Command = {
         },
       }),
     );
-    if (positionals.length > 0) throw new TallyError('E_USAGE', `unexpected argument "${positionals[0]!}" (subcommands: split, merge)`);
+    if (positionals.length > 0)
+      throw new TallyError('E_USAGE', `unexpected argument "${positionals[0]!}" (subcommands: split, merge)`);
     const format = values.format;
-    if (format !== 'table' && format !== 'json' && format !== 'csv') throw new TallyError('E_USAGE', '--format is table, json or csv');
+    if (format !== 'table' && format !== 'json' && format !== 'csv')
+      throw new TallyError('E_USAGE', '--format is table, json or csv');
     const filter: { -readonly [K in keyof EventFilter]: EventFilter[K] } = {};
     if (values.since) filter.since = assertIsoDate(values.since);
     if (values.until) filter.until = assertIsoDate(values.until);

@@ -9,20 +9,22 @@ import { parseCommandArgs } from './args.js';
 import { openLedger } from './events.js';
 
 export const exportCommand: Command = {
-  name: 'export',
-  usage: 'export --format csv|json|ndjson|geojson|claimreview [--out DIR] [--db PATH]',
-  summary: 'write events and claims tables, a GeoJSON of events, or ClaimReview JSON-LD of contested claims',
   async run(args) {
     const { values, positionals } = parseCommandArgs(() =>
       parseArgs({
         args: [...args],
         allowPositionals: true,
-        options: { db: { type: 'string', default: DEFAULT_DB }, format: { type: 'string', default: 'csv' }, out: { type: 'string', default: 'export' } },
+        options: {
+          db: { type: 'string', default: DEFAULT_DB },
+          format: { type: 'string', default: 'csv' },
+          out: { type: 'string', default: 'export' },
+        },
       }),
     );
     if (positionals.length > 0) throw new TallyError('E_USAGE', `unexpected argument "${positionals[0]!}"`);
     const format = values.format as ExportFormat;
-    if (!EXPORT_FORMATS.includes(format)) throw new TallyError('E_USAGE', `--format is one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!EXPORT_FORMATS.includes(format))
+      throw new TallyError('E_USAGE', `--format is one of ${EXPORT_FORMATS.join(', ')}`);
     const store = openLedger(values.db);
     try {
       const files = await writeExport(store, format, values.out);

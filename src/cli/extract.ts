@@ -8,9 +8,6 @@ import type { Command } from './command.js';
 import { parseCommandArgs } from './args.js';
 
 export const extractCommand: Command = {
-  name: 'extract',
-  usage: 'extract FILE|- [--published YYYY-MM-DD] [--layers] [--format json|pretty]',
-  summary: 'print the claims, events (and layers) of one article as JSON',
   run(args) {
     const { values, positionals } = parseCommandArgs(() =>
       parseArgs({

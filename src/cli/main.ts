@@ -13,8 +13,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`tally: unknown command "${name}"\n${usage()}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`usage: tally ${command.usage}\n\n${command.summary}\n`);
+    return 0;
+  }
   try {
-    return await command.run(rest);
+    return await (await command.load()).run(rest);
   } catch (e) {
     if (isTallyError(e)) {
       process.stderr.write(`tally ${name}: ${e.message} [${e.code}]\n`);

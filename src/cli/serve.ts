@@ -11,7 +11,8 @@ import { parseCommandArgs } from './args.js';
 
 export function parsePort(v: string): number {
   const n = /^\d{1,5}$/.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new TallyError('E_USAGE', `--port is a number from 0 to 65535, not "${v}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new TallyError('E_USAGE', `--port is a number from 0 to 65535, not "${v}"`);
   return n;
 }
 
@@ -33,9 +34,6 @@ export async function serveUntilStopped(store: Store, server: RunningServer): Pr
 }
 
 export const serveCommand: Command = {
-  name: 'serve',
-  usage: 'serve [--port 8080] [--host 127.0.0.1] [--db PATH] [--private]',
-  summary: 'serve the HTTP API (/api, POST needs TALLY_TOKEN) and the web page over the ledger',
   async run(args) {
     const { values, positionals } = parseCommandArgs(() =>
       parseArgs({
@@ -53,7 +51,10 @@ export const serveCommand: Command = {
     const port = parsePort(values.port);
     const token = process.env['TALLY_TOKEN'] || null;
     if (values.private && !token) throw new TallyError('E_USAGE', '--private needs a token: set TALLY_TOKEN');
-    if (!existsSync(values.db)) process.stderr.write(`no ledger at ${values.db}: starting an empty one (ingest with "tally ingest" or POST /api/articles)\n`);
+    if (!existsSync(values.db))
+      process.stderr.write(
+        `no ledger at ${values.db}: starting an empty one (ingest with "tally ingest" or POST /api/articles)\n`,
+      );
     const store = new SqliteStore(values.db);
     let server: RunningServer;
     try {
@@ -62,7 +63,9 @@ export const serveCommand: Command = {
       await store.close();
       throw e;
     }
-    process.stdout.write(`Tally is serving ${values.db} at ${server.url}  (API: ${server.url}api/openapi.json; Ctrl-C to stop)\n`);
+    process.stdout.write(
+      `Tally is serving ${values.db} at ${server.url}  (API: ${server.url}api/openapi.json; Ctrl-C to stop)\n`,
+    );
     if (!token) process.stdout.write('POST /api/articles is disabled: set TALLY_TOKEN to allow ingest over HTTP\n');
     return serveUntilStopped(store, server);
   },
