@@ -119,7 +119,7 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
   sentences.forEach((s, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== s.paragraph) current = null;
     paragraphPlace[i] = current;
-    if (claimSentences.has(i) || namesEvent(s.text)) current = mostSpecific(i) ?? current;
+    if (claimSentences.has(i) || namesEvent(s)) current = mostSpecific(i) ?? current;
   });
   for (const c of claims) {
     const own = refine(mostSpecific(c.sentence, c.figure), main, input);
@@ -140,7 +140,7 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
   // An event also owns the sentences that name an event ("the missile struck … on Saturday") and locate it there,
   // or, for the main event, locate nothing.
   sentences.forEach((s, si) => {
-    if (!namesEvent(s.text)) return;
+    if (!namesEvent(s)) return;
     const own = mostSpecific(si);
     const d = own ? drafts.get(placeKey(own)) : main ? drafts.get(placeKey(main)) : undefined;
     d?.sentences.add(si);
@@ -262,9 +262,8 @@ function whereOf(p: Place): EventWhere {
   };
 }
 
-function namesEvent(sentence: string): boolean {
-  for (const m of sentence.toLowerCase().matchAll(/[a-z-]+/g)) if (EVENT_NOUNS.has(m[0])) return true;
-  return false;
+function namesEvent(sentence: Sentence): boolean {
+  return eventTypesIn(sentence).length > 0;
 }
 
 /** "said on Saturday", "said Monday", "On Sunday, the ministry said": the day something was said, not done. */
@@ -323,15 +322,27 @@ function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
   return null;
 }
 
+/** The event types a sentence's words name, in the order they come (sentences recur across events). */
+const eventTypesBySentence = new WeakMap<Sentence, readonly string[]>();
+function eventTypesIn(s: Sentence): readonly string[] {
+  let types = eventTypesBySentence.get(s);
+  if (types === undefined) {
+    const found: string[] = [];
+    for (const m of s.text.toLowerCase().matchAll(/[a-z-]+/g)) {
+      const type = EVENT_NOUNS.get(m[0]);
+      if (type) found.push(type);
+    }
+    eventTypesBySentence.set(s, (types = found));
+  }
+  return types;
+}
+
 function eventType(input: EventInputs, d: EventDraft): string {
   const counts = new Map<string, number>();
   for (const si of d.sentences) {
     const s = input.sentences[si];
     if (!s) continue;
-    for (const m of s.text.toLowerCase().matchAll(/[a-z-]+/g)) {
-      const type = EVENT_NOUNS.get(m[0]);
-      if (type) counts.set(type, (counts.get(type) ?? 0) + 1);
-    }
+    for (const type of eventTypesIn(s)) counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   let best = '';
   let most = 0;
@@ -360,6 +371,8 @@ function initiatorOf(input: EventInputs, d: EventDraft): string | null {
 
 const WEAPON_PATTERNS = WEAPON_WORDS.map((w) => ({
   name: w,
+  /** The pattern's first letters, lower-case: a text without them cannot match (but see LONG_S). */
+  key: (w.split(/[- ]/u)[0] ?? '').toLowerCase(),
   re: new RegExp(`(?<![\\p{L}\\d-])${w.replace(/[-]/g, '[-‑]?').replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'iu'),
 }));
 
@@ -373,7 +386,13 @@ const weaponsBySentence = new WeakMap<Sentence, readonly string[]>();
 function weaponsInSentence(s: Sentence): readonly string[] {
   let names = weaponsBySentence.get(s);
   if (names === undefined) {
-    names = ANY_WEAPON.test(s.text) ? WEAPON_PATTERNS.filter(({ re }) => re.test(s.text)).map(({ name }) => name) : [];
+    // Case-insensitive Unicode matching also takes "ſ" for "s", which lower-casing leaves alone.
+    const low = s.text.includes('ſ') ? null : s.text.toLowerCase();
+    names = ANY_WEAPON.test(s.text)
+      ? WEAPON_PATTERNS.filter(({ key, re }) => (low === null || low.includes(key)) && re.test(s.text)).map(
+          ({ name }) => name,
+        )
+      : [];
     weaponsBySentence.set(s, names);
   }
   return names;

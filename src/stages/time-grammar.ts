@@ -1012,6 +1012,29 @@ function midpoint(s: string, e: string, half: 'first' | 'second'): string {
   return half === 'first' ? isoOfDay(mid) : isoOfDay(mid + 1);
 }
 
+/** Every guard word of the rules, by the char codes of its first two letters (all guard words have two or more). */
+const GUARDS_BY_PAIR = new Map<number, string[]>();
+for (const [guard] of RULES) {
+  for (const w of guard ?? []) {
+    if (w.length < 2) throw new Error(`time guard "${w}" is shorter than two letters`);
+    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    const list = GUARDS_BY_PAIR.get(key) ?? [];
+    if (!list.includes(w)) list.push(w);
+    GUARDS_BY_PAIR.set(key, list);
+  }
+}
+
+/** The guard words that occur in `low` (as substrings, as `low.includes(w)` finds them), in one pass. */
+function guardsIn(low: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < low.length; i++) {
+    const list = GUARDS_BY_PAIR.get(low.charCodeAt(i) * 65536 + low.charCodeAt(i + 1));
+    if (list === undefined) continue;
+    for (const w of list) if (!found.has(w) && low.startsWith(w, i)) found.add(w);
+  }
+  return found;
+}
+
 /** Candidates of one sentence's text, refined, with offsets relative to that text. */
 export function timesInSentence(text: string, anchorIso: string, st: RefState = { ref: null, quarter: null }): Cand[] {
   const a = parseIsoDate(anchorIso);
@@ -1020,8 +1043,9 @@ export function timesInSentence(text: string, anchorIso: string, st: RefState = 
   const all: Cand[] = [];
   const low = text.toLowerCase();
   const digit = /\d/u.test(text);
+  const present = guardsIn(low);
   for (const [guard, re, rule] of RULES) {
-    if (guard === null ? !digit : !guard.some((w) => low.includes(w))) continue;
+    if (guard === null ? !digit : !guard.some((w) => present.has(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -1032,7 +1056,7 @@ export function timesInSentence(text: string, anchorIso: string, st: RefState = 
       if (k) all.push(k);
     }
   }
-  if (digit && (CLOCKISH.test(text) || (MONTH.some((w) => low.includes(w)) && /[0-3]?\d/u.test(text)))) {
+  if (digit && (CLOCKISH.test(text) || (MONTH.some((w) => present.has(w)) && /[0-3]?\d/u.test(text)))) {
     all.push(...chronoCandidates(text, anchorIso));
   }
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.prio - y.prio || x.start - y.start);
