@@ -6,7 +6,21 @@ const DASH = /[-‐‑–—]/g;
 const DOTS = /\./g;
 const SPACES = /\s+/g;
 
+/** Keys already made: recognition asks for the same words many times. Cleared when it grows large. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 export function normalizeName(s: string): string {
+  let key = memo.get(s);
+  if (key === undefined) {
+    key = normalizeUncached(s);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(s, key);
+  }
+  return key;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(MARKS, '')
