@@ -90,6 +90,8 @@ function abbreviationEntry(target: string): GeoEntry | null {
   return admin1Entry(cc, name);
 }
 
+/** How far a capitalised run is followed: longer than any name the gazetteer holds. */
+const MAX_RUN_TOKENS = 12;
 const isCapWord = (t: Token): boolean => t.kind === 'word' && UPPER_START.test(t.text);
 const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -245,7 +247,8 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
     }
     // The capitalised run: capitalised words joined by single spaces, with connectors ("de", "of") and "St." inside.
     let runEnd = i;
-    for (let k = i + 1; k < tokens.length; k++) {
+    // (bounded: a name is a few words, and a hostile run of capitals must not make this quadratic)
+    for (let k = i + 1; k < tokens.length && k - i < MAX_RUN_TOKENS; k++) {
       const prev = tokens[k - 1];
       const cur = tokens[k];
       if (!prev || !cur || cur.sentence !== t.sentence) break;

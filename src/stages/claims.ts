@@ -50,16 +50,18 @@ export function valueOf(q: Quantity): ClaimValue {
   };
 }
 
+/** The words a span covers, as [first, after-last] word indices, found by binary search from `from` on. */
 function wordRange(words: readonly Word[], span: Span): [number, number] | null {
-  let start = -1;
-  let end = -1;
-  words.forEach((w, i) => {
-    if (w.span[0] >= span[0] && w.span[1] <= span[1]) {
-      if (start < 0) start = i;
-      end = i + 1;
-    }
-  });
-  return start < 0 ? null : [start, end];
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Word).span[0] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < words.length && (words[end] as Word).span[1] <= span[1]) end++;
+  return end > lo ? [lo, end] : null;
 }
 
 /** First words of the UNCONFIRMED_PHRASES: a phrase can start only at one of them. */
@@ -79,9 +81,25 @@ function sentenceCertainty(view: SentenceView): Certainty | null {
 
 /** "who will believe the figure of 63?": a question that doubts a figure disputes it. */
 function disputed(view: SentenceView, figureSpan: Span): boolean {
-  const w = view.words;
-  const question = w.some((x) => x.text === '?' && x.span[0] > figureSpan[0]);
-  return question && w.some((x) => DISPUTE_WORDS.has(x.lower) && x.span[1] <= figureSpan[0]);
+  const doubt = doubtOf(view);
+  return doubt.lastQuestion > figureSpan[0] && doubt.firstDispute >= 0 && doubt.firstDispute < figureSpan[0];
+}
+
+/** Where a sentence's last question mark and first word of doubt stand, computed once per sentence. */
+const doubtCache = new WeakMap<SentenceView, { lastQuestion: number; firstDispute: number }>();
+function doubtOf(view: SentenceView): { lastQuestion: number; firstDispute: number } {
+  let d = doubtCache.get(view);
+  if (!d) {
+    let lastQuestion = -1;
+    let firstDispute = -1;
+    for (const x of view.words) {
+      if (x.text === '?') lastQuestion = x.span[0];
+      if (firstDispute < 0 && DISPUTE_WORDS.has(x.lower)) firstDispute = x.span[0];
+    }
+    d = { lastQuestion, firstDispute };
+    doubtCache.set(view, d);
+  }
+  return d;
 }
 
 function draftFromFigure(
