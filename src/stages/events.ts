@@ -5,8 +5,8 @@ import type { Sentence } from '../core/layers/text.js';
 import type { TimeExpr } from '../core/layers/time.js';
 import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
-import { countryEntry } from '../geo/index.js';
-import { EVENT_NOUNS, WEAPON_WORDS } from './en/harm.js';
+import { countryEntry, countryOfDemonym } from '../geo/index.js';
+import { EVENT_NOUNS, STRIKE_VERBS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
 import {
   datelineEnd,
@@ -153,6 +153,7 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     const first = Math.min(...d.sentences);
     const anchor = sentences[first] ?? sentences[0];
     const span: Span = anchor ? anchor.span : [0, 0];
+    const initiator = initiatorOf(input, d);
     events.push({
       id,
       span,
@@ -160,8 +161,8 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
       type: eventType(input, d),
       when: eventWhen(input, d),
       where: d.place ? whereOf(d.place) : null,
-      initiator: initiatorOf(input, d),
-      target: null,
+      initiator,
+      target: targetOf(d, initiator),
       weapons: weaponsOf(input, d),
     });
     for (const c of d.claims) links.push({ span: c.span, text: c.text, claim: c.id, event: id });
@@ -357,17 +358,56 @@ function initiatorOf(input: EventInputs, d: EventDraft): string | null {
   for (const dem of input.demonyms) {
     const si = sentenceOf(input.sentences, dem.span);
     if (!d.sentences.has(si)) continue;
-    const after = input.text.slice(dem.span[1], dem.span[1] + 40).toLowerCase();
-    const m = /^\s+(?:[a-z-]+\s+)?([a-z-]+)/.exec(after);
-    if (m && (EVENT_NOUNS.has(m[1] ?? '') || (m[1] ?? '') === 'forces' || (m[1] ?? '') === 'troops')) {
+    // "a Ukrainian strike", "Russian missile attack", "Russian forces shelled" — but not "Russian troops were killed"
+    const m = /^\s+(?:[a-z-]+\s+)?([a-z-]+)(?:\s+(?:had\s+|have\s+)?([a-z-]+))?/.exec(
+      input.text.slice(dem.span[1], dem.span[1] + 50).toLowerCase(),
+    );
+    const noun = m?.[1] ?? '';
+    const verb = m?.[2] ?? '';
+    if (EVENT_NOUNS.has(noun) || (ACTOR_NOUNS.has(noun) && STRIKE_VERBS.has(verb))) {
       votes.set(dem.country, (votes.get(dem.country) ?? 0) + 1);
     }
   }
+  return topVote(votes);
+}
+
+/** The side whose people the event's claims count: "63 Russian servicemen" → RU; civilians are the place's. */
+function targetOf(d: EventDraft, initiator: string | null): string | null {
+  const votes = new Map<string, number>();
+  let local = 0;
+  for (const c of d.claims) {
+    if (c.kind !== 'killed' && c.kind !== 'injured' && c.kind !== 'casualties' && c.kind !== 'captured') continue;
+    for (const w of (c.subject ?? '').split(/\s+/)) {
+      const side = countryOfDemonym(w);
+      if (side) votes.set(side, (votes.get(side) ?? 0) + 1);
+    }
+    if (/\b(?:civilians|residents|people|children|villagers|patients)\b/i.test(c.subject ?? '')) local++;
+  }
+  const voted = topVote(votes);
+  if (voted) return voted;
+  const home = d.place?.country ?? null;
+  return local > 0 && home !== initiator ? home : null;
+}
+
+function topVote(votes: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let most = 0;
   for (const [side, count] of votes) if (count > most) [best, most] = [side, count];
   return best;
 }
+
+/** Who strikes, after a demonym: "Russian forces shelled …". */
+const ACTOR_NOUNS = new Set([
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'jets',
+  'aircraft',
+  'drones',
+  'navy',
+  'artillery',
+]);
 
 const WEAPON_PATTERNS = WEAPON_WORDS.map((w) => ({
   name: w,

@@ -4,6 +4,8 @@ import { spanned, trimSpan } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from './en/abbreviations.js';
 
+/** Spaces between sentences on one line, the no-break and thin spaces of wire copy included. */
+const INLINE_SPACE = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f']);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const TERMINAL = /[.!?…]["'”’)\]»]*$/u;
 
@@ -34,9 +36,9 @@ function splitBlock(text: string, start: number, end: number): [number, number][
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < end && CLOSERS.has(text[j] ?? '')) j++;
-    if (j >= end || text[j] !== ' ') continue;
+    if (j >= end || !INLINE_SPACE.has(text[j] ?? '')) continue;
     let k = j;
-    while (k < end && text[k] === ' ') k++;
+    while (k < end && INLINE_SPACE.has(text[k] ?? '')) k++;
     if (k >= end || !startsSentence(text, k)) continue;
     if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i) && !opensSentence(text, k, end)) continue;
     const [a, b] = trimSpan(text, from, j);
