@@ -17,7 +17,34 @@ export function specificity(p: Place): number {
   return 3;
 }
 
-const inside = (s: Span, outer: Span): boolean => outer[0] <= s[0] && s[1] <= outer[1];
+/** Spans sorted by start with the running maximum of their ends, for containment tests by binary search. */
+interface SpanIndex {
+  readonly starts: readonly number[];
+  readonly maxEnd: readonly number[];
+}
+const spanIndexes = new WeakMap<readonly Span[], SpanIndex>();
+
+/** Whether some span of `spans` contains `s` (O(log n) after one sort per list). */
+export function insideAny(s: Span, spans: readonly Span[]): boolean {
+  let idx = spanIndexes.get(spans);
+  if (!idx) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    const maxEnd: number[] = [];
+    let m = -1;
+    for (const x of sorted) maxEnd.push((m = Math.max(m, x[1])));
+    idx = { starts: sorted.map((x) => x[0]), maxEnd };
+    spanIndexes.set(spans, idx);
+  }
+  // the last span that starts at or before s; any earlier one may reach past s's end
+  let lo = 0;
+  let hi = idx.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((idx.starts[mid] ?? 0) <= s[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (idx.maxEnd[lo - 1] ?? -1) >= s[1];
+}
 
 /** "KYIV, Ukraine (AP) —", "Kramatorsk (Ukraine) (AFP) -", "GAZA CITY, Oct 12 (Reuters) -": the reporter's location. */
 const DATELINE = /^[^\n()]{0,60}(?:\([^\n()]{1,30}\)\s*){1,2}[-–—]/u;
@@ -69,7 +96,7 @@ export function datelineEnd(sentence: Sentence): number {
 
 export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): boolean {
   const { text } = ctx;
-  if (ctx.sourceSpans.some((s) => inside(p.span, s))) return false;
+  if (insideAny(p.span, ctx.sourceSpans)) return false;
   // the dateline names where the reporter is, not where the event was
   if (p.span[1] <= datelineEnd(sentence)) return false;
   // "NEMA", "(IOM)": an acronym inside a sentence is an organisation's, not a place's

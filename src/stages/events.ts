@@ -283,12 +283,19 @@ function speechTime(input: EventInputs, t: TimeExpr): boolean {
   return after?.[1] !== undefined && SPEECH_TIME_VERBS.has(after[1]);
 }
 
+/** The times that can date events (not datelines, not the days things were said), with their sentences; once per input. */
+const datingTimes = new WeakMap<EventInputs, readonly { time: TimeExpr; sentence: number }[]>();
 function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr[] {
-  return input.times.filter((t) => {
-    const si = sentenceOf(input.sentences, t.span);
-    const s = input.sentences[si];
-    return s !== undefined && sentenceIds.has(si) && t.span[0] >= datelineEnd(s) && !speechTime(input, t);
-  });
+  let all = datingTimes.get(input);
+  if (!all) {
+    all = input.times.flatMap((time) => {
+      const sentence = sentenceOf(input.sentences, time.span);
+      const s = input.sentences[sentence];
+      return s !== undefined && time.span[0] >= datelineEnd(s) && !speechTime(input, time) ? [{ time, sentence }] : [];
+    });
+    datingTimes.set(input, all);
+  }
+  return all.filter((x) => sentenceIds.has(x.sentence)).map((x) => x.time);
 }
 
 /** The earliest day the event's sentences give within the weeks before publication; else an interval; else the publication day. */
@@ -355,9 +362,9 @@ function eventType(input: EventInputs, d: EventDraft): string {
 /** The side named right before an event word: "a Ukrainian strike", "Russian missiles". */
 function initiatorOf(input: EventInputs, d: EventDraft): string | null {
   const votes = new Map<string, number>();
-  for (const dem of input.demonyms) {
-    const si = sentenceOf(input.sentences, dem.span);
-    if (!d.sentences.has(si)) continue;
+  const sentenceOfDemonym = demonymSentences(input);
+  input.demonyms.forEach((dem, k) => {
+    if (!d.sentences.has(sentenceOfDemonym[k] ?? -1)) return;
     // "a Ukrainian strike", "Russian missile attack", "Russian forces shelled" — but not "Russian troops were killed"
     const m = /^\s+(?:[a-z-]+\s+)?([a-z-]+)(?:\s+(?:had\s+|have\s+)?([a-z-]+))?/.exec(
       input.text.slice(dem.span[1], dem.span[1] + 50).toLowerCase(),
@@ -367,8 +374,18 @@ function initiatorOf(input: EventInputs, d: EventDraft): string | null {
     if (EVENT_NOUNS.has(noun) || (ACTOR_NOUNS.has(noun) && STRIKE_VERBS.has(verb))) {
       votes.set(dem.country, (votes.get(dem.country) ?? 0) + 1);
     }
-  }
+  });
   return topVote(votes);
+}
+
+const demonymSentenceCache = new WeakMap<EventInputs, readonly number[]>();
+function demonymSentences(input: EventInputs): readonly number[] {
+  let out = demonymSentenceCache.get(input);
+  if (!out) {
+    out = input.demonyms.map((dem) => sentenceOf(input.sentences, dem.span));
+    demonymSentenceCache.set(input, out);
+  }
+  return out;
 }
 
 /** The side whose people the event's claims count: "63 Russian servicemen" → RU; civilians are the place's. */
