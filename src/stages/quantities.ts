@@ -902,8 +902,11 @@ function finish(text: string, toks: readonly Tok[], base: number, d: Draft, conv
   else if (d.qualifier === 'range') [low, high] = [d.number, d.high];
   else if (d.number === null) [low, high] = [null, null];
   else [low, high] = interval(d.qualifier, d.number);
+  if (start < 0 || end > text.length || start > end) spanned(text, start, end); // throws the usual RangeError
+  // a plain literal (no spread): the object gets its fields in one fixed order, so its shape is made once
   const q: Mutable<Quantity> = {
-    ...spanned(text, start, end),
+    span: [start, end],
+    text: text.slice(start, end),
     number: d.number,
     qualifier: d.qualifier,
     low,
