@@ -1,6 +1,5 @@
 // `tally demo [--port 8080] [--db ./tally.db] [--no-serve]`: ingests the sample articles the project ships and serves the page.
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { TallyError } from '../core/errors.js';
 import { runIngest } from '../ingest/runner.js';
 import { startServer } from '../api/server.js';
@@ -16,18 +15,12 @@ export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.met
 
 export const demoCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseCommandArgs(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string', default: DEFAULT_DB },
-          port: { type: 'string', default: '8080' },
-          host: { type: 'string', default: '127.0.0.1' },
-          'no-serve': { type: 'boolean', default: false },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string', default: DEFAULT_DB },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'no-serve': { type: 'boolean', default: false },
+    });
     if (positionals.length > 0) throw new TallyError('E_USAGE', `unexpected argument "${positionals[0]!}"`);
     const port = parsePort(values.port);
     const store = new SqliteStore(values.db);

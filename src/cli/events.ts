@@ -1,5 +1,4 @@
 // `tally events [--since --until --place --kind --contested --format table|json|csv] [--db]`, and `events split` / `events merge` by hand.
-import { parseArgs } from 'node:util';
 import { TallyError } from '../core/errors.js';
 import { assertIsoDate } from '../extract.js';
 import { EVENT_COLUMNS, eventRow, toCsv } from '../export/tables.js';
@@ -46,13 +45,10 @@ export function eventsTable(events: readonly EventSummary[]): string {
 }
 
 async function split(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { db: { type: 'string', default: DEFAULT_DB }, article: { type: 'string' } },
-    }),
-  );
+  const { values, positionals } = parseCommandArgs(args, {
+    db: { type: 'string', default: DEFAULT_DB },
+    article: { type: 'string' },
+  });
   if (positionals.length !== 1 || !values.article)
     throw new TallyError('E_USAGE', 'usage: tally events split EVENT_ID --article ARTICLE_ID');
   const store = openLedger(values.db);
@@ -68,9 +64,7 @@ async function split(args: readonly string[]): Promise<number> {
 }
 
 async function merge(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(() =>
-    parseArgs({ args: [...args], allowPositionals: true, options: { db: { type: 'string', default: DEFAULT_DB } } }),
-  );
+  const { values, positionals } = parseCommandArgs(args, { db: { type: 'string', default: DEFAULT_DB } });
   if (positionals.length !== 2) throw new TallyError('E_USAGE', 'usage: tally events merge EVENT_ID OTHER_EVENT_ID');
   const store = openLedger(values.db);
   try {
@@ -88,22 +82,16 @@ export const eventsCommand: Command = {
   async run(args) {
     if (args[0] === 'split') return split(args.slice(1));
     if (args[0] === 'merge') return merge(args.slice(1));
-    const { values, positionals } = parseCommandArgs(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string', default: DEFAULT_DB },
-          since: { type: 'string' },
-          until: { type: 'string' },
-          place: { type: 'string' },
-          kind: { type: 'string' },
-          contested: { type: 'boolean', default: false },
-          format: { type: 'string', default: 'table' },
-          limit: { type: 'string' },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string', default: DEFAULT_DB },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      place: { type: 'string' },
+      kind: { type: 'string' },
+      contested: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'table' },
+      limit: { type: 'string' },
+    });
     if (positionals.length > 0)
       throw new TallyError('E_USAGE', `unexpected argument "${positionals[0]!}" (subcommands: split, merge)`);
     const format = values.format;

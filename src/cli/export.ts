@@ -1,5 +1,4 @@
 // `tally export --format csv|json|ndjson|geojson|claimreview [--out DIR] [--db PATH]`.
-import { parseArgs } from 'node:util';
 import { TallyError } from '../core/errors.js';
 import { EXPORT_FORMATS, writeExport } from '../export/index.js';
 import type { ExportFormat } from '../export/index.js';
@@ -10,17 +9,11 @@ import { openLedger } from './events.js';
 
 export const exportCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseCommandArgs(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string', default: DEFAULT_DB },
-          format: { type: 'string', default: 'csv' },
-          out: { type: 'string', default: 'export' },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string', default: DEFAULT_DB },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string', default: 'export' },
+    });
     if (positionals.length > 0) throw new TallyError('E_USAGE', `unexpected argument "${positionals[0]!}"`);
     const format = values.format as ExportFormat;
     if (!EXPORT_FORMATS.includes(format))

@@ -1,5 +1,4 @@
 // `tally extract FILE|- [--published YYYY-MM-DD] [--layers] [--format json|pretty]`
-import { parseArgs } from 'node:util';
 import { TallyError } from '../core/errors.js';
 import { extractArticle } from '../extract.js';
 import { readArticleFile } from '../input/article.js';
@@ -9,19 +8,13 @@ import { parseCommandArgs } from './args.js';
 
 export const extractCommand: Command = {
   run(args) {
-    const { values, positionals } = parseCommandArgs(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          published: { type: 'string' },
-          layers: { type: 'boolean', default: false },
-          text: { type: 'boolean', default: false },
-          format: { type: 'string', default: 'json' },
-          convention: { type: 'string', default: 'default' },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      published: { type: 'string' },
+      layers: { type: 'boolean', default: false },
+      text: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'json' },
+      convention: { type: 'string', default: 'default' },
+    });
     if (positionals.length !== 1) throw new TallyError('E_USAGE', 'give exactly one FILE, or - for standard input');
     const format = values.format;
     if (format !== 'json' && format !== 'pretty') throw new TallyError('E_USAGE', '--format is json or pretty');

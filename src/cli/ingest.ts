@@ -1,5 +1,4 @@
 // `tally ingest PATH... [--db PATH] [--published YYYY-MM-DD]`: files, folders, globs, "-", JSON Lines, RSS/Atom files and feed URLs.
-import { parseArgs } from 'node:util';
 import { TallyError } from '../core/errors.js';
 import { runIngest } from '../ingest/runner.js';
 import type { IngestSummary, ItemReport } from '../ingest/runner.js';
@@ -31,17 +30,11 @@ export function formatSummary(s: IngestSummary, db: string): string {
 
 export const ingestCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseCommandArgs(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string', default: DEFAULT_DB },
-          published: { type: 'string' },
-          quiet: { type: 'boolean', default: false },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string', default: DEFAULT_DB },
+      published: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    });
     if (positionals.length === 0)
       throw new TallyError('E_USAGE', 'give at least one PATH (file, folder, glob, URL, or - for standard input)');
     const store = new SqliteStore(values.db);

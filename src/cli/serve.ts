@@ -1,6 +1,5 @@
 // `tally serve [--port 8080] [--host 127.0.0.1] [--db PATH] [--private]`: the HTTP API and the analyst's page.
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { TallyError } from '../core/errors.js';
 import { startServer } from '../api/server.js';
 import type { RunningServer } from '../api/server.js';
@@ -35,18 +34,12 @@ export async function serveUntilStopped(store: Store, server: RunningServer): Pr
 
 export const serveCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseCommandArgs(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          db: { type: 'string', default: DEFAULT_DB },
-          port: { type: 'string', default: '8080' },
-          host: { type: 'string', default: '127.0.0.1' },
-          private: { type: 'boolean', default: false },
-        },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string', default: DEFAULT_DB },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      private: { type: 'boolean', default: false },
+    });
     if (positionals.length > 0) throw new TallyError('E_USAGE', `unexpected argument "${positionals[0]!}"`);
     const port = parsePort(values.port);
     const token = process.env['TALLY_TOKEN'] || null;

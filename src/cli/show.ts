@@ -1,5 +1,4 @@
 // `tally show EVENT_ID [--format text|json] [--db PATH]`: claims side by side, the timeline, the estimate and its trace, the evidence.
-import { parseArgs } from 'node:util';
 import { TallyError } from '../core/errors.js';
 import { figureText } from '../ledger/reconcile.js';
 import { getEvent } from '../query/read.js';
@@ -72,13 +71,10 @@ export function renderEvent(e: EventDetail): string {
 
 export const showCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseCommandArgs(() =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: { db: { type: 'string', default: DEFAULT_DB }, format: { type: 'string', default: 'text' } },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string', default: DEFAULT_DB },
+      format: { type: 'string', default: 'text' },
+    });
     if (positionals.length !== 1) throw new TallyError('E_USAGE', 'give exactly one EVENT_ID (see "tally events")');
     if (values.format !== 'text' && values.format !== 'json')
       throw new TallyError('E_USAGE', '--format is text or json');
