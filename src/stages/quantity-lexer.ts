@@ -18,10 +18,58 @@ export interface Tok {
   readonly space: boolean;
 }
 
-// Digits with inner separators; letters with inner apostrophes; any other single non-space character.
-// Each branch starts with a different class and every repetition is separated by a character the repeated class
-// cannot match, so matching is linear.
-const LEX = /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+// Digits with inner separators; letters with inner apostrophes; any other single non-space character. The lexer below
+// reads exactly what this linear expression matches (it is kept as the reference the lexer is tested against):
+//   /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu
+// but walks the characters by hand, in one pass and without a match object per token.
+
+const C_OTHER = 1;
+const C_LETTER = 2;
+const C_MARK = 3;
+const C_SPACE = 4;
+const C_DIGIT = 5;
+
+/** Character classes of the Basic Multilingual Plane, filled as characters are met (0: not yet known). */
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  BMP_CLASS[c] = /\d/.test(ch) ? C_DIGIT : /[A-Za-z]/.test(ch) ? C_LETTER : /\s/.test(ch) ? C_SPACE : C_OTHER;
+}
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (/\p{L}/u.test(ch)) return C_LETTER;
+  if (/\p{M}/u.test(ch)) return C_MARK;
+  if (/\s/u.test(ch)) return C_SPACE;
+  return C_OTHER;
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = BMP_CLASS[cp] ?? 0;
+    if (k === 0) {
+      k = classify(cp);
+      BMP_CLASS[cp] = k;
+    }
+    return k;
+  }
+  return classify(cp);
+}
+
+/** The code point at `i` (a surrogate pair read as one). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 /** Value of a run of digits and separators, or null when its separators do not make one number. */
 export function digitValue(s: string): number | null {
@@ -35,60 +83,92 @@ export function digitValue(s: string): number | null {
   return null;
 }
 
-function push(out: Tok[], text: string, start: string | number, kind: TokKind, space: boolean): void {
-  const s = Number(start);
-  out.push({ text, low: text.toLowerCase(), start: s, end: s + text.length, kind, space });
+/** Pushes a token; a full stop that starts a word right before plain digits becomes their decimal point (".08"). */
+function push(out: Tok[], text: string, low: string, start: number, kind: TokKind, space: boolean, plain: boolean): void {
+  if (kind === 'num' && plain && !space) {
+    const n = out.length;
+    const dot = out[n - 1];
+    if (dot !== undefined && dot.text === '.' && dot.space && (n < 2 || (out[n - 2] as Tok).kind !== 'num')) {
+      const t = `.${text}`;
+      out[n - 1] = { text: t, low: t, start: dot.start, end: start + text.length, kind: 'num', space: true };
+      return;
+    }
+  }
+  out.push({ text, low, start, end: start + text.length, kind, space });
 }
 
 export function lex(text: string): Tok[] {
   const out: Tok[] = [];
-  LEX.lastIndex = 0;
+  const n = text.length;
   let prevEnd = -1;
-  for (let m = LEX.exec(text); m !== null; m = LEX.exec(text)) {
-    const space = prevEnd < 0 || m.index > prevEnd;
-    prevEnd = m.index + m[0].length;
-    if (m[1] !== undefined) {
-      if (digitValue(m[1]) !== null) {
-        push(out, m[1], m.index, 'num', space);
-        continue;
-      }
-      // a list or an address: each run of digits on its own, the separators as punctuation
-      let at = m.index;
-      let first = true;
-      for (const part of m[1].split(/([.,])/)) {
-        if (part) push(out, part, at, /\d/.test(part) ? 'num' : 'punct', first ? space : false);
-        at += part.length;
-        first = false;
-      }
-    } else {
-      push(out, m[0], m.index, m[2] !== undefined ? 'word' : 'punct', space);
-    }
-  }
-  return mergeLeadingDecimals(out);
-}
-
-/** ".08" and ".500": a full stop that starts a word and touches digits is a decimal point. */
-function mergeLeadingDecimals(toks: Tok[]): Tok[] {
-  const out: Tok[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Tok;
-    const next = toks[i + 1];
-    const prev = out[out.length - 1];
-    if (
-      t.text === '.' &&
-      t.space &&
-      next !== undefined &&
-      next.kind === 'num' &&
-      !next.space &&
-      /^\d+$/.test(next.text) &&
-      (prev === undefined || prev.kind !== 'num')
-    ) {
-      const text = `.${next.text}`;
-      out.push({ text, low: text, start: t.start, end: next.end, kind: 'num', space: t.space });
-      i++;
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    const width = cp > 0xffff ? 2 : 1;
+    const k = cp < 128 ? (BMP_CLASS[cp] as number) : classOf(cp);
+    if (k === C_SPACE) {
+      i += width;
       continue;
     }
-    out.push(t);
+    const space = prevEnd < 0 || i > prevEnd;
+    let j = i + width;
+    if (k === C_DIGIT) {
+      // \d+(?:[.,]\d+)*
+      let plain = true;
+      while (j < n && isDigitAt(text, j)) j++;
+      for (;;) {
+        const c = text.charCodeAt(j);
+        if (j + 1 < n && (c === 46 || c === 44) && isDigitAt(text, j + 1)) {
+          plain = false;
+          j += 2;
+          while (j < n && isDigitAt(text, j)) j++;
+        } else break;
+      }
+      const run = text.slice(i, j);
+      if (plain || digitValue(run) !== null) push(out, run, run, i, 'num', space, plain);
+      else {
+        // a list or an address: each run of digits on its own, the separators as punctuation
+        let a = i;
+        while (a < j) {
+          let b = a + 1;
+          if (isDigitAt(text, a)) {
+            while (b < j && isDigitAt(text, b)) b++;
+            const part = text.slice(a, b);
+            push(out, part, part, a, 'num', a === i ? space : false, true);
+          } else {
+            const part = text.charAt(a);
+            push(out, part, part, a, 'punct', false, false);
+          }
+          a = b;
+        }
+      }
+    } else if (k === C_LETTER) {
+      // \p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*
+      for (;;) {
+        while (j < n) {
+          const c = codePointAt(text, j);
+          const ck = c < 128 ? (BMP_CLASS[c] as number) : classOf(c);
+          if (ck !== C_LETTER && ck !== C_MARK) break;
+          j += c > 0xffff ? 2 : 1;
+        }
+        const q = text.charCodeAt(j);
+        if ((q === 39 || q === 0x2019) && j + 1 < n) {
+          const c = codePointAt(text, j + 1);
+          if ((c < 128 ? BMP_CLASS[c] : classOf(c)) === C_LETTER) {
+            j += 1 + (c > 0xffff ? 2 : 1);
+            continue;
+          }
+        }
+        break;
+      }
+      const word = text.slice(i, j);
+      push(out, word, word.toLowerCase(), i, 'word', space, false);
+    } else {
+      const ch = text.slice(i, j);
+      push(out, ch, cp < 128 ? ch : ch.toLowerCase(), i, 'punct', space, false);
+    }
+    prevEnd = j;
+    i = j;
   }
   return out;
 }
