@@ -5,6 +5,7 @@ import type { Entity, SourceKind } from '../core/layers/source.js';
 import type { Sentence, Token } from '../core/layers/text.js';
 import { dropOverlaps } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
+import { endsPossessive, lowerCase, stripPossessive } from '../geo/text-case.js';
 import {
   ANAPHORIC_ROLES,
   COLLECTIVE_NOUNS,
@@ -65,14 +66,13 @@ const isUpper = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90 ? true : c > 127 && s[0] !== s[0]?.toLowerCase();
 };
-const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
 const norm = (w: string): string => {
-  const l = stripPossessive(w).toLowerCase();
+  const l = lowerCase(stripPossessive(w));
   return l === 'defense' ? 'defence' : l;
 };
 
 function sideOfWord(w: string): string | null {
-  return SIDE_WORDS.get(stripPossessive(w).toLowerCase()) ?? null;
+  return SIDE_WORDS.get(lowerCase(stripPossessive(w))) ?? null;
 }
 
 /** The side named inside [start, end): own table, then the places and demonyms layers. */
@@ -96,14 +96,25 @@ function sideIn(
   return null;
 }
 
-function headAt(toks: readonly Token[], j: number): { head: string; qual: string | undefined; from: number } | null {
+interface Head {
+  head: string;
+  qual: string | undefined;
+  from: number;
+}
+
+/** What follows a space in the organisation heads of several words ("defence ministry" → "ministry"). */
+const TWO_WORD_HEAD_ENDS: ReadonlySet<string> = new Set(
+  [...ORG_HEADS.keys()].flatMap((k) => [...k].flatMap((c, i) => (c === ' ' ? [k.slice(i + 1)] : []))),
+);
+
+function headAt(toks: readonly Token[], j: number, nrm: (i: number) => string): Head | null {
   const t = toks[j];
   if (t === undefined || t.kind !== 'word') return null;
-  const w = norm(t.text);
+  const w = nrm(j);
   const prev = toks[j - 1];
-  if (prev !== undefined && prev.kind === 'word') {
-    const two = `${norm(prev.text)} ${w}`;
-    if (ORG_HEADS.has(two)) return { head: w, qual: norm(prev.text), from: j - 1 };
+  if (prev !== undefined && prev.kind === 'word' && TWO_WORD_HEAD_ENDS.has(w)) {
+    const two = `${nrm(j - 1)} ${w}`;
+    if (ORG_HEADS.has(two)) return { head: w, qual: nrm(j - 1), from: j - 1 };
   }
   if (ORG_HEADS.has(w)) return { head: w, qual: undefined, from: j };
   return null;
@@ -112,7 +123,7 @@ function headAt(toks: readonly Token[], j: number): { head: string; qual: string
 /** True when the token after `i` (skipping auxiliaries and adverbs) is a cue verb. */
 function cueFollows(toks: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
-    const w = (toks[k]?.text ?? '').toLowerCase();
+    const w = lowerCase(toks[k]?.text ?? '');
     if (CUE_VERBS.has(w) || (w === ':' && k === i + 1)) return true;
     if (w === 'took' || w === 'claimed' || w === 'has' || CUE_PRE_MODIFIERS.has(w)) continue;
     // "Russia on Monday said": a time phrase between the name and the cue.
@@ -136,12 +147,34 @@ function mentionsInSentence(
   const startOf = (i: number): number => toks[i]?.span[0] ?? 0;
   const endOf = (i: number): number => toks[i]?.span[1] ?? 0;
   const slice = (a: number, b: number): string => text.slice(startOf(a), endOf(b));
+  // Per token of the sentence, computed once: the lower-case form, the normalised form and the organisation head.
+  const low: string[] = toks.map((t) => lowerCase(t.text));
+  const lowOf = (i: number): string => low[i] ?? '';
+  const norms: (string | undefined)[] = [];
+  const nrm = (i: number): string => {
+    let v = norms[i];
+    if (v === undefined) {
+      v = norm(tokText(i));
+      if (i >= 0 && i < n) norms[i] = v;
+    }
+    return v;
+  };
+  const heads: (Head | null | undefined)[] = [];
+  const headAtTok = (toks0: readonly Token[], j: number): Head | null => {
+    if (j < 0 || j >= n) return null;
+    let h = heads[j];
+    if (h === undefined) {
+      h = headAt(toks0, j, nrm);
+      heads[j] = h;
+    }
+    return h;
+  };
 
   // 1. Capitalised runs: names, titled people, organisations, seats of government.
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t === undefined || t.kind !== 'word' || !isUpper(t.text)) continue;
-    if (NOT_NAMES.has(t.text) && !(TITLES.has(t.text.toLowerCase()) && tokText(i + 1) === '.')) continue;
+    if (NOT_NAMES.has(t.text) && !(TITLES.has(lowOf(i)) && tokText(i + 1) === '.')) continue;
     let j = i;
     for (;;) {
       const nx = toks[j + 1];
@@ -150,7 +183,7 @@ function mentionsInSentence(
       if (
         nx.text === '.' &&
         nx.span[0] === endOf(j) &&
-        (tokText(j).length <= 4 || TITLES.has(`${tokText(j).toLowerCase()}.`))
+        (tokText(j).length <= 4 || TITLES.has(`${lowOf(j)}.`))
       ) {
         const after = toks[j + 2];
         if (after !== undefined && after.kind === 'word' && isUpper(after.text)) {
@@ -165,7 +198,7 @@ function mentionsInSentence(
       }
       // "Ministry of Defence", "Office of the President"
       const lw = nx.text;
-      if ((lw === 'of' || lw === 'for') && ORG_HEADS.has(norm(tokText(j)))) {
+      if ((lw === 'of' || lw === 'for') && ORG_HEADS.has(nrm(j))) {
         let k = j + 2;
         if (tokText(k) === 'the') k++;
         const c = toks[k];
@@ -181,8 +214,8 @@ function mentionsInSentence(
     const runText = slice(i, j);
     const known1 = KNOWN_ORGS.get(stripPossessive(runText));
     const lastW = words[words.length - 1] ?? i;
-    const head = headAt(toks, lastW);
-    const possessive = /['’]s$/u.test(tokText(j));
+    const head = headAtTok(toks, lastW);
+    const possessive = endsPossessive(tokText(j));
     if (known1 !== undefined) {
       out.push({
         start: startOf(i),
@@ -218,14 +251,14 @@ function mentionsInSentence(
     let lastTitle = -1;
     for (let w = 0; w < words.length - 1; w++) {
       const k = words[w] ?? 0;
-      let lw = tokText(k).toLowerCase();
+      let lw = lowOf(k);
       if (tokText(k + 1) === '.') lw += '.';
       if (TITLES.has(lw) || ROLE_NOUNS.has(lw)) lastTitle = w;
     }
     if (lastTitle >= 0) {
       const roleEnd = words[lastTitle] ?? i;
       const nameStart = words[lastTitle + 1] ?? j;
-      const titleWord = tokText(roleEnd).toLowerCase();
+      const titleWord = lowOf(roleEnd);
       const kind = TITLES.get(titleWord) ?? TITLES.get(`${titleWord}.`) ?? ROLE_NOUNS.get(titleWord) ?? 'person';
       const roleEndOff = tokText(roleEnd + 1) === '.' ? endOf(roleEnd + 1) : endOf(roleEnd);
       const pre = rolePrefix(toks, i);
@@ -249,7 +282,7 @@ function mentionsInSentence(
     const seat =
       single &&
       (SEATS_OF_GOVERNMENT.has(stripPossessive(w0)) ||
-        (!/['’]s$/u.test(w0) && COUNTRY_SIDES.has(w0) && cueFollows(toks, j)));
+        (!endsPossessive(w0) && COUNTRY_SIDES.has(w0) && cueFollows(toks, j)));
     if (seat) {
       if (cueFollows(toks, j)) {
         out.push({
@@ -276,7 +309,7 @@ function mentionsInSentence(
       continue;
     }
     const nameText = stripPossessive(runText);
-    const lastName = norm(tokText(lastW));
+    const lastName = nrm(lastW);
     const earlier = known.get(lastName);
     // Holidays, deities, weapons and "US-supplied X" (a thing modified by a participle) are not people.
     const thing =
@@ -296,7 +329,7 @@ function mentionsInSentence(
       start: startOf(pre),
       end: possessive ? endOf(j) - 2 : endOf(j),
       name: nameText,
-      kind: earlier?.kind ?? (pre < i ? (ROLE_NOUNS.get(tokText(i - 1).toLowerCase()) ?? 'person') : 'person'),
+      kind: earlier?.kind ?? (pre < i ? (ROLE_NOUNS.get(lowOf(i - 1)) ?? 'person') : 'person'),
       side: pre < i ? sideIn(toks, pre, i, places, demonyms, startOf(pre), startOf(i)) : null,
       reference: 'name',
       type: 'person',
@@ -312,14 +345,14 @@ function mentionsInSentence(
   for (let j = 0; j < n; j++) {
     const t = toks[j];
     if (t === undefined || t.kind !== 'word') continue;
-    const lw = t.text.toLowerCase();
+    const lw = lowOf(j);
     if (
       isUpper(t.text) &&
       !(j === 0 && COLLECTIVE_NOUNS.has(lw)) &&
       !(j > 0 && toks[j - 1]?.kind === 'punct' && COLLECTIVE_NOUNS.has(lw))
     )
       continue;
-    const orgHead = headAt(toks, j);
+    const orgHead = headAtTok(toks, j);
     const collective = COLLECTIVE_NOUNS.get(lw);
     const role = ROLE_NOUNS.get(lw);
     if (orgHead === null && collective === undefined && role === undefined) continue;
@@ -329,9 +362,9 @@ function mentionsInSentence(
       nxt !== undefined &&
       nxt.kind === 'word' &&
       !isUpper(nxt.text) &&
-      (headAt(toks, j + 1) !== null ||
-        ROLE_NOUNS.has(nxt.text.toLowerCase()) ||
-        COLLECTIVE_NOUNS.has(nxt.text.toLowerCase()))
+      (headAtTok(toks, j + 1) !== null ||
+        ROLE_NOUNS.has(lowOf(j + 1)) ||
+        COLLECTIVE_NOUNS.has(lowOf(j + 1)))
     )
       continue;
     const headFrom = orgHead?.from ?? j;
@@ -342,7 +375,7 @@ function mentionsInSentence(
     for (let k = headFrom - 1; k >= 0 && headFrom - k <= 6; k--) {
       const w = toks[k];
       if (w === undefined) break;
-      const l = w.text.toLowerCase();
+      const l = lowOf(k);
       if (w.kind !== 'word') {
         if ((w.text === '-' || w.text === '‑') && k > 0) continue;
         break;
@@ -358,7 +391,7 @@ function mentionsInSentence(
         break;
       }
       if (isUpper(w.text)) {
-        if (NOT_NAMES.has(w.text) && !/['’]s$/u.test(w.text)) break;
+        if (NOT_NAMES.has(w.text) && !endsPossessive(w.text)) break;
         a = k;
         continue;
       }
@@ -372,7 +405,7 @@ function mentionsInSentence(
       for (let k = headFrom - 1; k >= 0; k--) {
         const w = toks[k];
         if (w === undefined || w.kind !== 'word') break;
-        const l = w.text.toLowerCase();
+        const l = lowOf(k);
         if (
           isUpper(w.text)
             ? NOT_NAMES.has(w.text)
@@ -393,21 +426,21 @@ function mentionsInSentence(
         for (let q = k; q < Math.min(n, k + 5); q++) {
           const w = toks[q];
           if (w === undefined || w.kind !== 'word') break;
-          const l = w.text.toLowerCase();
+          const l = lowOf(q);
           if (isUpper(w.text) && !NOT_NAMES.has(w.text)) {
             last = q;
-            if (!/['’]s$/u.test(w.text)) {
-              const h2 = headAt(toks, q + 1) ?? headAt(toks, q + 2);
+            if (!endsPossessive(w.text)) {
+              const h2 = headAtTok(toks, q + 1) ?? headAtTok(toks, q + 2);
               if (h2 === null) break;
             }
             continue;
           }
           if (STOP_MODIFIERS.has(l) || CUE_VERBS.has(l)) break;
-          if (headAt(toks, q + 1)?.from === q) continue;
-          if (headAt(toks, q) !== null) {
+          if (headAtTok(toks, q + 1)?.from === q) continue;
+          if (headAtTok(toks, q) !== null) {
             last = q;
             const nx2 = toks[q + 1];
-            if (nx2 === undefined || headAt(toks, q + 1) === null) break;
+            if (nx2 === undefined || headAtTok(toks, q + 1) === null) break;
             continue;
           }
           if (!ROLE_MODIFIERS.has(l) && sideOfWord(l) === null) break;
@@ -463,7 +496,7 @@ function mentionsInSentence(
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t === undefined || t.kind !== 'word') continue;
-    const l = t.text.toLowerCase();
+    const l = lowOf(i);
     if (l === 'him' || l === 'her' || l === 'them' || l === 'its' || l === 'his' || l === 'their') continue;
     if (!PRONOUNS.has(l)) continue;
     if (l === 'it' && (tokText(i + 1) === 'is' || tokText(i + 1) === 'was')) {
@@ -496,12 +529,12 @@ function roleWords(role: string): string[] {
 /** Extends a name leftwards over a lower-case role description ending in a role noun ("former separatist leader"). */
 function rolePrefix(toks: readonly Token[], i: number): number {
   const prev = toks[i - 1];
-  if (prev === undefined || prev.kind !== 'word' || !ROLE_NOUNS.has(prev.text.toLowerCase())) return i;
+  if (prev === undefined || prev.kind !== 'word' || !ROLE_NOUNS.has(lowerCase(prev.text))) return i;
   let a = i - 1;
   for (let k = i - 2; k >= 0 && i - k <= 6; k--) {
     const w = toks[k];
     if (w === undefined || w.kind !== 'word') break;
-    const l = w.text.toLowerCase();
+    const l = lowerCase(w.text);
     if (
       isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && !ROLE_NOUNS.has(l) && sideOfWord(l) === null
     )
@@ -536,7 +569,12 @@ export function findEntities(
   const known = new Map<string, Mention>();
   const mentions: Mention[] = [];
   bySentence.forEach((toks, si) => {
-    const ms = mentionsInSentence(text, toks, si, places, demonyms, known);
+    // Only the places and demonyms that reach into the sentence can lie inside one of its runs (order kept).
+    const from = toks[0]?.span[0] ?? 0;
+    const to = toks[toks.length - 1]?.span[1] ?? 0;
+    const near = <T extends { span: readonly [number, number] }>(xs: readonly T[]): T[] =>
+      xs.filter((x) => x.span[0] <= to && x.span[1] >= from);
+    const ms = mentionsInSentence(text, toks, si, near(places), near(demonyms), known);
     // Prefer longer, then names over descriptions.
     const ordered = [...ms].sort((x, y) => y.end - y.start - (x.end - x.start) || (x.reference === 'name' ? -1 : 1));
     const wrapped = ordered.map((mm): { span: readonly [number, number]; m: Mention } => ({
