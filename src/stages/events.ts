@@ -103,8 +103,8 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
 
   const drafts = new Map<string, EventDraft>();
   const links: EventLink[] = [];
-  const draftFor = (place: Place | null): EventDraft => {
-    const key = place ? placeKey(place) : 'none';
+  const draftFor = (place: Place | null, period: TimeExpr | null = null): EventDraft => {
+    const key = `${place ? placeKey(place) : 'none'}${period ? `|${period.value}` : ''}`;
     let d = drafts.get(key);
     if (!d) {
       d = { key, place, sentences: new Set(), claims: [] };
@@ -122,6 +122,17 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     if (claimSentences.has(i) || namesEvent(s)) current = mostSpecific(i) ?? current;
   });
   for (const c of claims) {
+    // "the war has killed tens of thousands", "54 aid workers were killed in Sudan last year": a tally over a month or
+    // more is not the reported event but a background one, at the country's level unless a town is named.
+    const period = backgroundPeriod(input, c);
+    if (period) {
+      const named = mostSpecific(c.sentence, c.figure);
+      const place = named && specificity(named) >= 3 ? named : (named ?? (main ? countryPlace(main) : null));
+      const d = draftFor(place, period);
+      d.claims.push(c);
+      d.sentences.add(c.sentence);
+      continue;
+    }
     const own = refine(mostSpecific(c.sentence, c.figure), main, input);
     const place =
       own ??
@@ -200,6 +211,35 @@ function jurisdiction(input: EventInputs, c: Claim, main: Place | null): Place |
   if (!p) return null;
   if (main && main.country === p.country && (main.admin1 === p.admin1 || specificity(p) === 1)) return main;
   return p;
+}
+
+/** Periods at least this long make a tally background ("last year", "in 2021", "since the war began in April"). */
+const BACKGROUND_DAYS = 28;
+const WAR_SCOPE =
+  /\b(?:the|this|a)\s+(?:war|conflict|insurgency|civil war)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:killed|left|displaced|driven|uprooted|claimed)\b/iu;
+
+/** The period a claim tallies over, when that is a month or longer (or the whole war); null for an event's own figures. */
+function backgroundPeriod(input: EventInputs, c: Claim): TimeExpr | null {
+  const sentence = input.sentences[c.sentence];
+  if (!sentence) return null;
+  const published = input.published;
+  const long = timesIn(input, new Set([c.sentence])).find(
+    (t) =>
+      t.start !== undefined &&
+      daysBetween(t.start, t.end ?? t.start) >= BACKGROUND_DAYS &&
+      (!published || (t.start <= published && daysBetween(t.start, published) <= MAX_EVENT_AGE_DAYS)),
+  );
+  if (long) return long;
+  if (WAR_SCOPE.test(sentence.text)) {
+    return { span: sentence.span, text: sentence.text, type: 'DATE', value: 'PAST_REF', known: [], implied: [] };
+  }
+  return null;
+}
+
+/** The country a place lies in, as a place (for background tallies). */
+function countryPlace(p: Place): Place | null {
+  const e = countryEntry(p.country);
+  return e ? { ...e, span: p.span, text: p.text } : null;
 }
 
 /** Drones shot down and missiles fired with no place named: over the country whose forces count them. */
