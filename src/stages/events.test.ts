@@ -86,3 +86,18 @@ test('events: a claim without a place of its own stays with its paragraph, then 
   assert.equal(eventOf(doc, 12)?.where?.name, 'Kherson', JSON.stringify(doc.events));
   assert.equal(eventOf(doc, 2)?.where?.name, 'Kharkiv', JSON.stringify(doc.claims));
 });
+
+test('events: a tally over the whole war or a past year is a background event, not part of the reported strike', () => {
+  const doc = extract(
+    'A missile strike on Sumy killed 12 people on Tuesday, the governor said. ' +
+      'The war has killed tens of thousands of civilians, according to UN figures. ' +
+      'Last year, 300 people were killed in the region, officials said.',
+  );
+  const strike = eventOf(doc, 12);
+  assert.equal(strike?.where?.name, 'Sumy');
+  const war = doc.claims.find((c) => c.value?.text === 'tens of thousands');
+  assert.ok(war && war.event !== strike?.id, JSON.stringify(doc.claims));
+  const lastYear = eventOf(doc, 300);
+  assert.ok(lastYear && lastYear.id !== strike?.id, JSON.stringify(doc.events));
+  assert.equal(lastYear.when?.start, '2023-01-01');
+});
