@@ -130,7 +130,9 @@ interface Draft {
 function vagueAt(toks: readonly Tok[], i: number): { amount: VagueAmount; last: number } | null {
   const t = toks[i];
   if (!isWord(t)) return null;
-  for (const a of VAGUE_BY_FIRST.get(t.low) ?? []) {
+  const cands = VAGUE_BY_FIRST.get(t.low);
+  if (cands === undefined) return null;
+  for (const a of cands) {
     let ok = true;
     for (let k = 1; k < a.words.length && ok; k++) ok = toks[i + k]?.low === a.words[k] && isWord(toks[i + k]);
     if (!ok) continue;
@@ -154,11 +156,12 @@ function looksPlural(low: string): boolean {
 function modelAt(toks: readonly Tok[], i: number): number {
   const t = toks[i];
   if (!isWord(t)) return -1;
-  if (/^(?:mid|pre|post|late|early|end|start|covid)$/i.test(t.low) && t.low !== 'covid') return -1;
+  // first the cheap test that digits are glued after the word, then the words that never name a model
   let k = i + 1;
   if (isP(toks[k], ...DASHES) && glued(toks[k])) k++;
   const n = toks[k];
   if (n === undefined || n.kind !== 'num' || !glued(n)) return -1;
+  if (/^(?:mid|pre|post|late|early|end|start|covid)$/i.test(t.low) && t.low !== 'covid') return -1;
   // a lower-case word glued to digits is a name only when short ("km2" is a unit, handled after a figure)
   if (!/^\p{Lu}/u.test(t.text) && !(t.text.length <= 2 && t.low !== 'sub')) return -1;
   if (t.text === t.text.toUpperCase() && CURRENCY_SIGNS.has(t.low) && k === i + 1) return -1;

@@ -144,17 +144,24 @@ export function lex(text: string): Tok[] {
       }
     } else if (k === C_LETTER) {
       // \p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*
+      let lower = cp >= 97 && cp <= 122; // only lower-case ASCII so far: the word is its own lower case
       for (;;) {
         while (j < n) {
           const c = codePointAt(text, j);
+          if (c >= 97 && c <= 122) {
+            j++;
+            continue;
+          }
           const ck = c < 128 ? (BMP_CLASS[c] as number) : classOf(c);
           if (ck !== C_LETTER && ck !== C_MARK) break;
+          lower = false;
           j += c > 0xffff ? 2 : 1;
         }
         const q = text.charCodeAt(j);
         if ((q === 39 || q === 0x2019) && j + 1 < n) {
           const c = codePointAt(text, j + 1);
           if ((c < 128 ? BMP_CLASS[c] : classOf(c)) === C_LETTER) {
+            if (c < 97 || c > 122 || q !== 39) lower = false;
             j += 1 + (c > 0xffff ? 2 : 1);
             continue;
           }
@@ -162,7 +169,7 @@ export function lex(text: string): Tok[] {
         break;
       }
       const word = text.slice(i, j);
-      push(out, word, word.toLowerCase(), i, 'word', space, false);
+      push(out, word, lower ? word : word.toLowerCase(), i, 'word', space, false);
     } else {
       const ch = text.slice(i, j);
       push(out, ch, cp < 128 ? ch : ch.toLowerCase(), i, 'punct', space, false);

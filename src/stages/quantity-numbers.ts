@@ -710,10 +710,18 @@ export function findNumbers(text: string): FoundNumber[] {
 
 const isCurrencySymbol = (t: Tok | undefined): boolean => t !== undefined && /^[$€£¥₴₽₪₹]$/.test(t.text);
 
+/** Unit, tens, ordinal and negative words: each may start a figure on its own. */
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...ORDINAL_WORDS.keys(),
+  ...NEGATIVE_WORDS,
+]);
+
 /** Whether a word may start a figure (so that the reader is not tried on every word). */
 export function startsNumberWord(t: Tok, next: Tok | undefined): boolean {
   const low = t.low;
-  if (UNIT_WORDS.has(low) || TENS_WORDS.has(low) || ORDINAL_WORDS.has(low) || NEGATIVE_WORDS.has(low)) return true;
+  if (NUMBER_START_WORDS.has(low)) return true;
   if (low === 'a' || low === 'an' || low === 'half') {
     const n = next?.low ?? '';
     return (
