@@ -4,7 +4,13 @@ import type { Place } from '../core/layers/place.js';
 import type { Sentence } from '../core/layers/text.js';
 import type { Span } from '../core/span.js';
 import { MUNITION_NOUNS } from './en/harm.js';
-import { COUNTRY_PREPOSITIONS, DIRECTION_WORDS, ORGANISATION_NOUNS, PLACE_PART_NOUNS } from './en/event-words.js';
+import {
+  COUNTRY_PREPOSITIONS,
+  DIRECTION_WORDS,
+  NOT_THE_TOWN_NOUNS,
+  ORGANISATION_NOUNS,
+  PLACE_PART_NOUNS,
+} from './en/event-words.js';
 
 /** How specific a place is: a district beats a city beats a district of a region beats a region beats a country. */
 export function specificity(p: Place): number {
@@ -112,7 +118,8 @@ export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): bool
     if (!named && !PLACE_PART_NOUNS.has(after) && !DIRECTION_WORDS.has(after)) return false;
   }
   // "an Iskander missile", "Neptune missiles": a weapon's name
-  if (MUNITION_NOUNS.has(wordAfter(text, p.span[1]))) return false;
+  const after = wordAfter(text, p.span[1]);
+  if (MUNITION_NOUNS.has(after) || NOT_THE_TOWN_NOUNS.has(after)) return false;
   // a country says where only after a locative preposition ("across Ukraine", "fired at Ukraine"), not as an actor
   if (specificity(p) === 1 && !locative(text, sentence.span[0], p)) return false;
   return true;

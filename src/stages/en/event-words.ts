@@ -40,3 +40,11 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
     'court parliament legislature military army command airline company group'
   ).split(' '),
 );
+
+/** Nouns after a place name that make it the name of a weapon ("a Grad launcher") or of another feature ("the Dnipro river"). */
+export const NOT_THE_TOWN_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'launcher launchers system systems howitzer howitzers tank tanks jet jets complex complexes battery ' +
+    'river sea lake bay canal dam reservoir mountains mountain valley strait gulf delta'
+  ).split(' '),
+);
