@@ -25,8 +25,8 @@ import { loadGazetteer } from './gazetteer.js';
 import { findUnlisted } from './unlisted.js';
 import type { GeoEntry } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
+import { lowerCase, startsUpper } from './text-case.js';
 
-const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE_END = /['’]s?$/;
 const MAX_NAME_TOKENS = 6;
 const MAX_CANDIDATES = 40;
@@ -92,7 +92,7 @@ function abbreviationEntry(target: string): GeoEntry | null {
 
 /** How far a capitalised run is followed: longer than any name the gazetteer holds. */
 const MAX_RUN_TOKENS = 12;
-const isCapWord = (t: Token): boolean => t.kind === 'word' && UPPER_START.test(t.text);
+const isCapWord = (t: Token): boolean => t.kind === 'word' && startsUpper(t.text);
 const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** Words after a given name that make it part of a place or institution name, not a person's. */
@@ -175,7 +175,7 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
 
   // Words the text also writes in lower case are common words there ("deal", "mobile", "turkey").
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !UPPER_START.test(t.text)) lowerWords.add(t.text.toLowerCase());
+  for (const t of tokens) if (t.kind === 'word' && !startsUpper(t.text)) lowerWords.add(lowerCase(t.text));
 
   ABBREVIATION_RE.lastIndex = 0;
   for (let m = ABBREVIATION_RE.exec(text); m !== null; m = ABBREVIATION_RE.exec(text)) {
@@ -212,8 +212,16 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
-    if (!a || !b || a.sentence !== b.sentence || !isCapWord(b) || text.slice(a.span[1], b.span[0]) !== ' ') continue;
-    const lower = a.text.toLowerCase();
+    if (
+      !a ||
+      !b ||
+      a.sentence !== b.sentence ||
+      !isCapWord(b) ||
+      b.span[0] - a.span[1] !== 1 ||
+      text.charCodeAt(a.span[1]) !== 32
+    )
+      continue;
+    const lower = lowerCase(a.text);
     const given = GIVEN_NAMES.has(lower) && isCapWord(a) && !isNotNameWord(b.text);
     if (given || PERSON_TITLES.has(lower)) {
       let m = k + 1;
@@ -226,6 +234,7 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
     }
   }
   for (const re of [AGE_BEFORE, AGE_AFTER]) {
+    if (re === AGE_BEFORE && !text.includes('-year-old ')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const words = (m[1] ?? '').split(' ');
@@ -253,20 +262,20 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       const cur = tokens[k];
       if (!prev || !cur || cur.sentence !== t.sentence) break;
       const gap = text.slice(prev.span[1], cur.span[0]);
-      const dotted = cur.text === '.' && gap === '' && DOTTED_NAME_PARTS.has(prev.text.toLowerCase());
+      const dotted = cur.text === '.' && gap === '' && DOTTED_NAME_PARTS.has(lowerCase(prev.text));
       if (dotted) continue;
       if (gap !== ' ' && !(gap === '' && prev.text === '.')) break;
       if (gap === '' && prev.text === '.' && !DOTTED_NAME_PARTS.has((tokens[k - 2]?.text ?? '').toLowerCase())) break;
       if (isCapWord(cur)) runEnd = k;
       else if (!(cur.kind === 'word' && NAME_CONNECTORS.has(cur.text))) break;
     }
-    const first = t.text.toLowerCase();
+    const first = lowerCase(t.text);
     const next = tokens[i + 1];
     const prevTok = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
     const personByName =
       GIVEN_NAMES.has(first) && runEnd > i && next !== undefined && isCapWord(next) && !isNotNameWord(next.text);
     const personByTitle =
-      prevTok !== undefined && prevTok.sentence === t.sentence && PERSON_TITLES.has(prevTok.text.toLowerCase());
+      prevTok !== undefined && prevTok.sentence === t.sentence && PERSON_TITLES.has(lowerCase(prevTok.text));
     if (personByName || personByTitle) {
       i = runEnd + 1;
       continue;
@@ -309,7 +318,7 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
         !poss &&
         text.slice(end, after.span[0]) === ' '
       ) {
-        const w = REGION_WORDS.get(after.text.toLowerCase());
+        const w = REGION_WORDS.get(lowerCase(after.text));
         // "Kentucky State Police", "Ohio State University": "State" begins another name.
         const then = tokens[j + 2];
         const stateOfName =

@@ -10,9 +10,14 @@ import { countryEntry, countryOfDemonym } from './countries.js';
 // between words, so matching is linear.
 const NAME = "\\p{Lu}[\\p{L}'’-]{1,30}(?: \\p{Lu}[\\p{L}'’-]{1,30}){0,3}";
 const SETTLEMENT = `(${[...SETTLEMENT_WORDS].join('|')})`;
-const PATTERNS: readonly { re: RegExp; name: number }[] = [
+/** Every place a settlement word is written (as a plain substring, so also inside longer words). */
+const SETTLEMENT_ANYWHERE = new RegExp([...SETTLEMENT_WORDS].join('|'), 'g');
+/** How far a pattern's match reaches from its settlement word: names are at most 127 characters. */
+const REACH = 200;
+/** `windowed`: every match holds a settlement word, so only the text around one is searched. */
+const PATTERNS: readonly { re: RegExp; name: number; windowed: boolean }[] = [
   // "Tudun Biri, a village in …", "Dobropillia, a town …"
-  { re: new RegExp(`(${NAME}), (?:a|an|the) (?:[a-z-]{3,15} ){0,2}${SETTLEMENT}\\b`, 'gu'), name: 1 },
+  { re: new RegExp(`(${NAME}), (?:a|an|the) (?:[a-z-]{3,15} ){0,2}${SETTLEMENT}\\b`, 'gu'), name: 1, windowed: true },
   // "in Ardamata, on the outskirts of El Geneina", "in Yahidne, north of Chernihiv": placed by a known place
   {
     re: new RegExp(
@@ -20,12 +25,50 @@ const PATTERNS: readonly { re: RegExp; name: number }[] = [
       'gu',
     ),
     name: 1,
+    windowed: false,
   },
   // "the village of Moura", "the camp of Zamzam"
-  { re: new RegExp(`\\b${SETTLEMENT} of (${NAME})`, 'gu'), name: 2 },
+  { re: new RegExp(`\\b${SETTLEMENT} of (${NAME})`, 'gu'), name: 2, windowed: true },
   // "Pazigyi village", "Zamzam camp", "the Zamzam displacement camp"
-  { re: new RegExp(`(${NAME}) (?:[a-z-]{3,15} )?${SETTLEMENT}\\b`, 'gu'), name: 1 },
+  { re: new RegExp(`(${NAME}) (?:[a-z-]{3,15} )?${SETTLEMENT}\\b`, 'gu'), name: 1, windowed: true },
 ];
+
+/** An ASCII character that is not a word character of `\\b`: a window may start right after it or end with it. */
+function isAsciiNonWord(c: number): boolean {
+  return c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+}
+
+/**
+ * The stretches of text within REACH of a settlement word, merged, each widened to start after and end with an
+ * ASCII non-word character: a pattern run over such a stretch finds exactly the matches it finds there in the whole
+ * text (no \\b or surrogate pair is cut, and no match reaches across the edge).
+ */
+function settlementWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  SETTLEMENT_ANYWHERE.lastIndex = 0;
+  for (let m = SETTLEMENT_ANYWHERE.exec(text); m !== null; m = SETTLEMENT_ANYWHERE.exec(text)) {
+    let a = Math.max(0, m.index - REACH);
+    while (a > 0 && !isAsciiNonWord(text.charCodeAt(a - 1))) a--;
+    let b = Math.min(text.length, m.index + REACH);
+    while (b < text.length && !isAsciiNonWord(text.charCodeAt(b - 1))) b++;
+    const last = out[out.length - 1];
+    if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** The matches of a global pattern in the whole text, or in the given windows of it, with offsets in the text. */
+function* matchesIn(re: RegExp, text: string, windows: readonly [number, number][] | null): Generator<RegExpExecArray> {
+  for (const [a, b] of windows ?? [[0, text.length]]) {
+    const part = a === 0 && b === text.length ? text : text.slice(a, b);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      m.index += a;
+      yield m;
+    }
+  }
+}
 
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => s.span[0] <= at && at < s.span[1]);
@@ -61,9 +104,9 @@ export function findUnlisted(text: string, sentences: readonly Sentence[], named
     named.some((p) => p.span[0] < e && s < p.span[1]) || out.some((p) => p.span[0] < e && s < p.span[1]);
 
   const declared = new Map<string, Place>();
-  for (const { re, name } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  let windows: [number, number][] | null = null;
+  for (const { re, name, windowed } of PATTERNS) {
+    for (const m of matchesIn(re, text, windowed ? (windows ??= settlementWindows(text)) : null)) {
       const raw = m[name] ?? '';
       const offset = m[0].indexOf(raw);
       let start = m.index + offset;

@@ -180,11 +180,7 @@ function mentionsInSentence(
       const nx = toks[j + 1];
       if (nx === undefined) break;
       // "Mr." "U.S.": a dot glued to a title or initial.
-      if (
-        nx.text === '.' &&
-        nx.span[0] === endOf(j) &&
-        (tokText(j).length <= 4 || TITLES.has(`${lowOf(j)}.`))
-      ) {
+      if (nx.text === '.' && nx.span[0] === endOf(j) && (tokText(j).length <= 4 || TITLES.has(`${lowOf(j)}.`))) {
         const after = toks[j + 2];
         if (after !== undefined && after.kind === 'word' && isUpper(after.text)) {
           j += 2;
@@ -362,9 +358,7 @@ function mentionsInSentence(
       nxt !== undefined &&
       nxt.kind === 'word' &&
       !isUpper(nxt.text) &&
-      (headAtTok(toks, j + 1) !== null ||
-        ROLE_NOUNS.has(lowOf(j + 1)) ||
-        COLLECTIVE_NOUNS.has(lowOf(j + 1)))
+      (headAtTok(toks, j + 1) !== null || ROLE_NOUNS.has(lowOf(j + 1)) || COLLECTIVE_NOUNS.has(lowOf(j + 1)))
     )
       continue;
     const headFrom = orgHead?.from ?? j;
