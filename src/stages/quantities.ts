@@ -44,7 +44,7 @@ import {
 import type { ModifierPhrase, VagueAmount } from './en/numbers.js';
 import { lex } from './quantity-lexer.js';
 import type { Tok } from './quantity-lexer.js';
-import { readNumber, startsNumberWord } from './quantity-numbers.js';
+import { readNumber, shapesOf, startsNumberWord, wordShape } from './quantity-numbers.js';
 import type { NumberRead } from './quantity-numbers.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -82,6 +82,7 @@ function indexByFirst<T extends { words: readonly string[] }>(list: readonly T[]
 const MOD_BY_LAST = indexByLast(MODIFIERS);
 const POST_BY_FIRST = indexByFirst(POST_MODIFIERS);
 const VAGUE_BY_FIRST = indexByFirst(VAGUE_AMOUNTS);
+const VAGUE_FIRST_SHAPES = shapesOf(VAGUE_BY_FIRST.keys());
 
 /** Words that end the search for a counted noun ("12 civilians were killed": the noun is "civilians"). */
 const NOUN_STOPS = new Set(
@@ -130,6 +131,7 @@ interface Draft {
 function vagueAt(toks: readonly Tok[], i: number): { amount: VagueAmount; last: number } | null {
   const t = toks[i];
   if (!isWord(t)) return null;
+  if (!VAGUE_FIRST_SHAPES.has(wordShape(t.low))) return null;
   const cands = VAGUE_BY_FIRST.get(t.low);
   if (cands === undefined) return null;
   for (const a of cands) {

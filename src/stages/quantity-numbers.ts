@@ -710,6 +710,16 @@ export function findNumbers(text: string): FoundNumber[] {
 
 const isCurrencySymbol = (t: Tok | undefined): boolean => t !== undefined && /^[$€£¥₴₽₪₹]$/.test(t.text);
 
+/**
+ * A number made of a word's length and first and last characters, for a cheap filter before a look-up in a map:
+ * most words of a sentence are in none of the lists, and a look-up by a fresh string must first hash it.
+ */
+export const wordShape = (low: string): number =>
+  low.length * 0x10000 + (low.charCodeAt(0) & 0xff) * 0x100 + (low.charCodeAt(low.length - 1) & 0xff);
+
+/** The shapes of some words: a word whose shape is not among them is none of the words. */
+export const shapesOf = (list: Iterable<string>): ReadonlySet<number> => new Set([...list].map(wordShape));
+
 /** Unit, tens, ordinal and negative words: each may start a figure on its own. */
 const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(),
@@ -718,9 +728,12 @@ const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...NEGATIVE_WORDS,
 ]);
 
+const START_SHAPES = shapesOf([...NUMBER_START_WORDS, 'a', 'an', 'half']);
+
 /** Whether a word may start a figure (so that the reader is not tried on every word). */
 export function startsNumberWord(t: Tok, next: Tok | undefined): boolean {
   const low = t.low;
+  if (!START_SHAPES.has(wordShape(low))) return false;
   if (NUMBER_START_WORDS.has(low)) return true;
   if (low === 'a' || low === 'an' || low === 'half') {
     const n = next?.low ?? '';
