@@ -6,6 +6,7 @@ import type { Spanned } from '../core/span.js';
 import { spanned } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { subjectBefore } from './attribution-subject.js';
+import { lowerCase } from '../geo/text-case.js';
 import {
   AMBIGUOUS_CUES,
   ATTITUDE_CUES,
@@ -59,6 +60,10 @@ const PASSIVE_CUES = new Set([
   'confirmed',
   'believed',
 ]);
+
+const TRIMMED_END = /[\s.,;:]/u;
+/** The words that can start an attribution: "according (to)", the cue verbs and the attitude cues. */
+const STARTS: ReadonlySet<string> = new Set(['according', ...CUE_VERBS, ...ATTITUDE_CUES]);
 
 function findQuotes(text: string, sentences: readonly Sentence[]): Quote[] {
   // Paragraph extents from the sentences.
@@ -132,7 +137,7 @@ export function findAttributions(
 
   const trimEnd = (a: number, b: number): number => {
     let e = b;
-    while (e > a && /[\s.,;:]/u.test(text[e - 1] ?? '')) e--;
+    while (e > a && TRIMMED_END.test(text[e - 1] ?? '')) e--;
     return e;
   };
   const trimStart = (a: number, b: number): number => {
@@ -389,7 +394,9 @@ export function findAttributions(
     for (let k = 0; k < st.length; k++) {
       const t = st[k];
       if (t === undefined || t.kind !== 'word') continue;
-      const l = t.text.toLowerCase();
+      const l = lowerCase(t.text);
+      // Only "according to" and cue words start an attribution (tested first: most words are neither).
+      if (!STARTS.has(l)) continue;
       if (insideQuote(t.span[0]) !== undefined) continue;
       // "according to X, Y" and "Y, according to X."
       if (l === 'according' && st[k + 1]?.text === 'to') {
