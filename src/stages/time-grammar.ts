@@ -15,7 +15,6 @@ import {
   PARTS_OF_DAY,
   PERIOD_MODS,
   SEASONS,
-  TIME_PREFILTER,
   UNITS,
   WEEKDAYS,
   YEAR_CENTURY_WORDS,
@@ -259,8 +258,6 @@ const unitOf = (s: string | undefined): string => {
   const u = lower(s);
   return u === 'centurie' ? 'century' : u;
 };
-
-const CLOCKISH = /\d:\d\d|\d\s*[ap]\.?m\b/iu;
 
 /** Guards: a rule runs only on sentences holding one of its words (lower case), or a digit. */
 const DIGIT = null;
@@ -1012,40 +1009,185 @@ function midpoint(s: string, e: string, half: 'first' | 'second'): string {
   return half === 'first' ? isoOfDay(mid) : isoOfDay(mid + 1);
 }
 
-/** Every guard word of the rules, by the char codes of its first two letters (all guard words have two or more). */
-const GUARDS_BY_PAIR = new Map<number, string[]>();
-for (const [guard] of RULES) {
+const F_DIGIT = 1;
+const F_DASH = 2; // "2023-01-02": a digit, a hyphen, a digit
+const F_SLASH = 4; // "1/2/2023"
+const F_QN = 8; // "Q3", "H1"
+const F_YEAR = 16; // "1994": a maximal run of exactly four digits
+const F_CLOCK = 32; // a digit run followed by a, p, i, g, u or l ("5 pm", "4 in the", "14:00 GMT")
+const F_COLON = 64; // "10:30"
+const F_AMPM = 128; // "5 pm", "10 a.m.": a digit run, spaces, a or p, an optional full stop, m, no letter after
+const FEATURE_OF_RULE: ReadonlyMap<RegExp, number> = new Map([
+  [P.iso, F_DASH],
+  [P.slash, F_SLASH],
+  [P.year, F_YEAR],
+  [P.qn, F_QN],
+  [P.clock, F_CLOCK],
+]);
+/** For each rule: its digit feature, or 0 for a rule guarded by words. */
+const RULE_FEATURE = RULES.map(([guard, re]) => (guard === null ? (FEATURE_OF_RULE.get(re) ?? F_DIGIT) : 0));
+
+/** The guard words, the rules each enables, and the guard ids by the folded codes of their first two letters (a–z). */
+if (RULES.length > 31) throw new Error('the rule guards keep one bit per rule: at most 31 rules');
+const GUARD_WORDS: string[] = [];
+/** The rules each guard word enables, one bit per rule. */
+const GUARD_MASK: number[] = [];
+const GUARD_TABLE: number[][] = Array.from({ length: 26 * 26 }, () => []);
+RULES.forEach(([guard], r) => {
   for (const w of guard ?? []) {
-    if (w.length < 2) throw new Error(`time guard "${w}" is shorter than two letters`);
-    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
-    const list = GUARDS_BY_PAIR.get(key) ?? [];
-    if (!list.includes(w)) list.push(w);
-    GUARDS_BY_PAIR.set(key, list);
+    if (!/^[a-z]{2}/u.test(w)) throw new Error(`time guard "${w}" does not start with two letters a–z`);
+    let id = GUARD_WORDS.indexOf(w);
+    if (id < 0) {
+      id = GUARD_WORDS.push(w) - 1;
+      GUARD_MASK.push(0);
+      GUARD_TABLE[(w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(1) - 97)]?.push(id);
+    }
+    GUARD_MASK[id] = (GUARD_MASK[id] ?? 0) | (1 << r);
   }
+});
+
+const foldAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+function wordCode(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 27 + (foldAscii(s.charCodeAt(i)) - 96);
+  return n;
+}
+/** Month names and abbreviations as base-27 numbers of their letters, for the whole-word month test of chrono's gate. */
+const MONTH_CODES = new Set([...MONTHS.keys()].map((w) => wordCode(w, 0, w.length)));
+/** The folded first-two-letter pairs that begin a month name. */
+const MONTH_PAIRS = new Uint8Array(26 * 26);
+for (const w of MONTHS.keys()) MONTH_PAIRS[(w.charCodeAt(0) - 97) * 26 + (w.charCodeAt(1) - 97)] = 1;
+
+export interface Scan {
+  /** Which rules may match, one bit per rule. */
+  readonly on: number;
+  /** Any rule at all. */
+  readonly any: boolean;
+  /**
+   * chrono's gate: a digit and a clock ("10:30", "5 pm") or a month name as a whole word, what the strict parsers whose
+   * results chronoCandidates keeps need (a month name and a day, or an hour written as a clock).
+   */
+  readonly chrono: boolean;
 }
 
-/** The guard words that occur in `low` (as substrings, as `low.includes(w)` finds them), in one pass. */
-function guardsIn(low: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i + 1 < low.length; i++) {
-    const list = GUARDS_BY_PAIR.get(low.charCodeAt(i) * 65536 + low.charCodeAt(i + 1));
-    if (list === undefined) continue;
-    for (const w of list) if (!found.has(w) && low.startsWith(w, i)) found.add(w);
+/**
+ * The guards a sentence meets, in one pass over its characters: a rule runs only when one of its words occurs (as a
+ * case-folded substring, as `text.toLowerCase().includes(w)` finds it) or the digit feature its pattern needs is there.
+ */
+export function scanGuards(text: string): Scan {
+  let on = 0;
+  let features = 0;
+  let wordMonth = false;
+  const n = text.length;
+  let prev = 0;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      run++;
+      prev = c;
+      continue;
+    }
+    if (run > 0) {
+      features |= run === 4 ? F_DIGIT | F_YEAR : F_DIGIT;
+      if (isDigitCode(i + 1 < n ? text.charCodeAt(i + 1) : 0)) {
+        if (c === 45) features |= F_DASH;
+        else if (c === 47) features |= F_SLASH;
+        else if (c === 58) features |= F_COLON;
+      }
+      let j = i;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      const f = j < n ? foldAscii(text.charCodeAt(j)) : 0;
+      if (f === 97 || f === 112 || f === 105 || f === 103 || f === 117 || f === 108) {
+        features |= F_CLOCK;
+        if (f === 97 || f === 112) {
+          if (j + 1 < n && text.charCodeAt(j + 1) === 46) j++;
+          const after = j + 2 < n ? foldAscii(text.charCodeAt(j + 2)) : 0;
+          if (
+            j + 1 < n &&
+            foldAscii(text.charCodeAt(j + 1)) === 109 &&
+            !(after >= 97 && after <= 122) &&
+            !isDigitCode(after)
+          )
+            features |= F_AMPM;
+        }
+      }
+      run = 0;
+    }
+    const lc = c >= 65 && c <= 90 ? c | 32 : c;
+    const wasLetter = (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
+    const wasWord = wasLetter || (prev >= 48 && prev <= 57) || prev === 95;
+    prev = c;
+    if (lc < 97 || lc > 122) continue;
+    if ((lc === 113 || lc === 104) && isDigitCode(i + 1 < n ? text.charCodeAt(i + 1) : 0)) features |= F_QN;
+    const c2 = foldAscii(i + 1 < n ? text.charCodeAt(i + 1) : 0);
+    if (c2 < 97 || c2 > 122) continue;
+    const pair = (lc - 97) * 26 + (c2 - 97);
+    if (!wordMonth && !wasWord && MONTH_PAIRS[pair]) {
+      let j = i + 2;
+      while (j < n && j - i < 10 && isLetterCode(text.charCodeAt(j))) j++;
+      if (
+        j - i >= 3 &&
+        j - i <= 9 &&
+        (j >= n || !isLetterCode(text.charCodeAt(j))) &&
+        MONTH_CODES.has(wordCode(text, i, j))
+      )
+        wordMonth = true;
+    }
+    const ids = GUARD_TABLE[pair];
+    if (ids === undefined || ids.length === 0) continue;
+    for (let x = 0; x < ids.length; x++) {
+      const id = ids[x] ?? 0;
+      const mask = GUARD_MASK[id] ?? 0;
+      if ((on & mask) === mask) continue;
+      const w = GUARD_WORDS[id] ?? '';
+      let k = 2;
+      while (k < w.length && i + k < n && foldAscii(text.charCodeAt(i + k)) === w.charCodeAt(k)) k++;
+      if (k === w.length) on |= mask;
+    }
   }
-  return found;
+  if (run > 0) features |= run === 4 ? F_DIGIT | F_YEAR : F_DIGIT;
+  if (features !== 0) {
+    for (let r = 0; r < RULES.length; r++) {
+      const f = RULE_FEATURE[r] ?? 0;
+      if (f !== 0 && (features & f) !== 0) on |= 1 << r;
+    }
+  }
+  const digit = (features & F_DIGIT) !== 0;
+  const chrono = digit && ((features & (F_COLON | F_AMPM)) !== 0 || wordMonth);
+  return { on, any: on !== 0 || chrono, chrono };
 }
 
 /** Candidates of one sentence's text, refined, with offsets relative to that text. */
-export function timesInSentence(text: string, anchorIso: string, st: RefState = { ref: null, quarter: null }): Cand[] {
+export function timesInSentence(
+  text: string,
+  anchorIso: string,
+  st: RefState = { ref: null, quarter: null },
+  pre?: Scan,
+): Cand[] {
   const a = parseIsoDate(anchorIso);
   if (!a) throw new RangeError(`anchor "${anchorIso}" is not a YYYY-MM-DD date`);
   const c: Ctx = { text, anchor: dayNumber(a.y, a.m, a.d), ay: a.y, am: a.m, ad: a.d };
   const all: Cand[] = [];
-  const low = text.toLowerCase();
-  const digit = /\d/u.test(text);
-  const present = guardsIn(low);
-  for (const [guard, re, rule] of RULES) {
-    if (guard === null ? !digit : !guard.some((w) => present.has(w))) continue;
+  const scan = pre ?? scanGuards(text);
+  for (let r = 0; r < RULES.length; r++) {
+    if ((scan.on & (1 << r)) === 0) continue;
+    const [, re, rule] = RULES[r] as (typeof RULES)[number];
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -1056,7 +1198,7 @@ export function timesInSentence(text: string, anchorIso: string, st: RefState = 
       if (k) all.push(k);
     }
   }
-  if (digit && (CLOCKISH.test(text) || (MONTH.some((w) => present.has(w)) && /[0-3]?\d/u.test(text)))) {
+  if (scan.chrono) {
     all.push(...chronoCandidates(text, anchorIso));
   }
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.prio - y.prio || x.start - y.start);
@@ -1078,9 +1220,10 @@ export function findTimes(text: string, sentences: readonly Sentence[], anchor: 
   const out: TimeExpr[] = [];
   const st: RefState = { ref: null, quarter: null };
   for (const s of sentences) {
-    if (!TIME_PREFILTER.test(s.text)) continue;
+    const scan = scanGuards(s.text);
+    if (!scan.any) continue;
     const base = s.span[0];
-    for (const k of timesInSentence(s.text, anchor, st)) out.push(toTimeExpr(text, base, k));
+    for (const k of timesInSentence(s.text, anchor, st, scan)) out.push(toTimeExpr(text, base, k));
   }
   return out;
 }

@@ -28,7 +28,9 @@ const PART = '(morning|afternoon|evening|night)';
 const REL = '(last|next|this|past|coming|previous|current|following)';
 const HOLIDAYS = alt([...FIXED_HOLIDAYS.keys(), ...MOVABLE_HOLIDAYS]);
 
-const re = (source: string): RegExp => new RegExp(source, 'giu');
+// Case-insensitive without the `u` flag: V8 runs `\b` under `iu` several times slower, and these patterns need no
+// Unicode mode (ASCII words, BMP punctuation; non-Unicode `i` never folds non-ASCII letters onto ASCII ones).
+const re = (source: string): RegExp => new RegExp(source, 'gi');
 
 export const P = {
   /** "January 2, 2023", "Jan. 2", "Sept. 30" */
@@ -106,8 +108,8 @@ export const P = {
     '\\b(?:(the)\\s+)?(dawn|daybreak|dusk|nightfall|sunrise|sunset|midday|noon|midnight)\\b|\\b(?:(early|late)\\s+in\\s+)?\\bthe\\s+(morning|afternoon|evening)\\b',
   ),
   /** Prefixes that narrow a period, matched at the end of the text before an expression. */
-  modBefore: /\b(early\s+on|late\s+on|early|late|mid-|mid|the\s+(?:start|beginning|end|middle|turn)\s+of|the\s+(?:first|second)\s+half\s+of)\s*$/iu,
-  sinceBefore: /\bsince\s+$/iu,
+  modBefore: /\b(early\s+on|late\s+on|early|late|mid-|mid|the\s+(?:start|beginning|end|middle|turn)\s+of|the\s+(?:first|second)\s+half\s+of)\s*$/i,
+  sinceBefore: /\bsince\s+$/i,
 } as const;
 
 /** News agencies whose bylines carry a dateline. */

@@ -110,21 +110,10 @@ export const YEAR_ONES_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Words around an expression that point it to the future (weekdays, months and holidays then resolve forwards). */
-export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|planned|planning|to be held|set to|upcoming|as soon as|as early as|might|could|postponed|delayed|deadline|is to|are to|payable|effective)\b/iu;
+export const FUTURE_CUE = /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|planned|planning|to be held|set to|upcoming|as soon as|as early as|might|could|postponed|delayed|deadline|is to|are to|payable|effective)\b/i;
 
 /** Words right before a date that point it ahead ("by February", "until March 6", "payable Dec. 15"). */
 export const FUTURE_BEFORE: ReadonlySet<string> = new Set(['by', 'until', 'till', 'payable', 'effective']);
-
-/** The cheap sentence pre-filter: only sentences with a digit or a time word reach the grammar. */
-export const TIME_PREFILTER = new RegExp(
-  '\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
-    'today|yesterday|tomorrow|tonight|now|current|recent|lately|previous|former|once|soon|shortly|future|past|present|' +
-    'second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|dawn|' +
-    'daybreak|sunrise|dusk|sunset|noon|midday|midnight|christmas|new year|easter|thanksgiving|halloween|valentine|' +
-    'independence|victory|spring|summer|fall|autumn|winter|daily|nightly|weekly|monthly|annual|yearly|hourly|overnight|' +
-    'ago|earlier|later|nineteen|thousand)',
-  'iu',
-);
 
 /** Capitalised words that make a following weekday part of a name ("Bloody Sunday", "Black Friday"). */
 export const NAME_BEFORE_WEEKDAY: ReadonlySet<string> = new Set([
