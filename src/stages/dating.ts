@@ -13,7 +13,14 @@ export function findDatelines(text: string, yearHint: string | null = null): Dat
   const head = text.slice(0, HEAD);
   const hintYear = yearHint?.slice(0, 4) ?? latestYear(head);
   const found: Dateline[] = [];
+  let low: string | null = null;
   for (const re of DATELINE) {
+    const need = NEEDS.get(re);
+    if (need === 'paren' && !head.includes('(')) continue;
+    if (need === 'label') {
+      low ??= head.toLowerCase();
+      if (!LABEL_WORDS.some((w) => (low as string).includes(w))) continue;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(head); m !== null; m = re.exec(head)) {
       const dateText = m[1] ?? '';
@@ -31,6 +38,21 @@ export function findDatelines(text: string, yearHint: string | null = null): Dat
     }
   }
   return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * What a dateline pattern cannot match without, so that the head is not searched in vain: an agency in brackets, or
+ * a label ("Published:", "Updated"). The label words are looked for in the lower-cased head; "ſ" is matched as "s" by
+ * a case-insensitive pattern, so a head with one is always searched.
+ */
+const LABEL_SOURCE = '\\b(?:Published|Updated|Posted|Last updated|Date|First published)';
+const LABEL_WORDS = ['published', 'updated', 'posted', 'date', 'ſ'];
+/** A bracket that opens a required group of agency names (not an optional one, which would end in ")?"). */
+const AGENCY_GROUP = /\\\(\\s\*\(\?:Reuters\|[^()]*\)\\s\*\\\)(?![?*])/;
+const NEEDS = new Map<RegExp, 'paren' | 'label'>();
+for (const re of DATELINE) {
+  if (re.source.startsWith(LABEL_SOURCE) && re.flags.includes('i')) NEEDS.set(re, 'label');
+  else if (AGENCY_GROUP.test(re.source)) NEEDS.set(re, 'paren');
 }
 
 const YEAR_RE = /\b(?:19|20)\d\d\b/gu;
