@@ -13,14 +13,10 @@ export function findDatelines(text: string, yearHint: string | null = null): Dat
   const head = text.slice(0, HEAD);
   const hintYear = yearHint?.slice(0, 4) ?? latestYear(head);
   const found: Dateline[] = [];
-  let low: string | null = null;
   for (const re of DATELINE) {
     const need = NEEDS.get(re);
-    if (need === 'paren' && !head.includes('(')) continue;
-    if (need === 'label') {
-      low ??= head.toLowerCase();
-      if (!LABEL_WORDS.some((w) => (low as string).includes(w))) continue;
-    }
+    if (need instanceof RegExp && !need.test(head)) continue;
+    if (need === 'label' && !LABEL_WORD.test(head)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(head); m !== null; m = re.exec(head)) {
       const dateText = m[1] ?? '';
@@ -41,19 +37,24 @@ export function findDatelines(text: string, yearHint: string | null = null): Dat
 }
 
 /**
- * What a dateline pattern cannot match without, so that the head is not searched in vain: an agency in brackets, or
- * a label ("Published:", "Updated"). The label words are looked for in the lower-cased head; "ſ" is matched as "s" by
- * a case-insensitive pattern, so a head with one is always searched.
+ * What a dateline pattern cannot match without, so that the head is not searched in vain: its bracketed agency
+ * ("(Reuters)"), or a label word ("Published:", "Updated") after a word boundary.
  */
 const LABEL_SOURCE = '\\b(?:Published|Updated|Posted|Last updated|Date|First published)';
-const LABEL_WORDS = ['published', 'updated', 'posted', 'date', 'ſ'];
-/** A bracket that opens a required group of agency names (not an optional one, which would end in ")?"). */
+/** A bracket that holds a required group of agency names (not an optional one, which would end in ")?"). */
 const AGENCY_GROUP = /\\\(\\s\*\(\?:Reuters\|[^()]*\)\\s\*\\\)(?![?*])/;
-const NEEDS = new Map<RegExp, 'paren' | 'label'>();
+const NEEDS = new Map<RegExp, RegExp | 'label'>();
 for (const re of DATELINE) {
+  const agency = AGENCY_GROUP.exec(re.source);
   if (re.source.startsWith(LABEL_SOURCE) && re.flags.includes('i')) NEEDS.set(re, 'label');
-  else if (AGENCY_GROUP.test(re.source)) NEEDS.set(re, 'paren');
+  else if (agency !== null) NEEDS.set(re, new RegExp(agency[0], 'u'));
 }
+
+/**
+ * A label word after a word boundary, as the case-insensitive label pattern needs. That pattern also matches "ſ" as
+ * "s" and "K" as "k", so a head with either is always searched.
+ */
+const LABEL_WORD = /\b(?:published|updated|posted|date)|[ſ\u212a]/i;
 
 const YEAR_RE = /\b(?:19|20)\d\d\b/gu;
 
