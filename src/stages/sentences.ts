@@ -7,6 +7,10 @@ import { ABBREVIATIONS, SENTENCE_OPENERS } from './en/abbreviations.js';
 /** Spaces between sentences on one line, the no-break and thin spaces of wire copy included. */
 const INLINE_SPACE = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f']);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+const INLINE_SPACE_CODES = new Set([...INLINE_SPACE].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const isInlineSpace = (c: number): boolean => c === 32 || INLINE_SPACE_CODES.has(c);
+const isCloser = (c: number): boolean => CLOSER_CODES.has(c);
 const TERMINAL = /[.!?…]["'”’)\]»]*$/u;
 
 export function splitSentences(text: string): Sentence[] {
@@ -20,7 +24,11 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) {
       paragraph++;
       const heading = !TERMINAL.test(text.slice(Math.max(s, e - 4), e));
-      for (const [a, b] of splitBlock(text, s, e)) out.push({ ...spanned(text, a, b), paragraph, heading });
+      // a plain literal (no spread), so that every sentence has one shape
+      for (const [a, b] of splitBlock(text, s, e)) {
+        if (a < 0 || b > text.length || a > b) spanned(text, a, b); // throws the usual RangeError
+        out.push({ span: [a, b], text: text.slice(a, b), paragraph, heading });
+      }
     }
     lineStart = lineEnd + 1;
   }
@@ -32,13 +40,14 @@ function splitBlock(text: string, start: number, end: number): [number, number][
   const parts: [number, number][] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    const ch = text.charAt(i);
     let j = i + 1;
-    while (j < end && CLOSERS.has(text[j] ?? '')) j++;
-    if (j >= end || !INLINE_SPACE.has(text[j] ?? '')) continue;
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    if (j >= end || !isInlineSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < end && INLINE_SPACE.has(text[k] ?? '')) k++;
+    while (k < end && isInlineSpace(text.charCodeAt(k))) k++;
     if (k >= end || !startsSentence(text, k)) continue;
     if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i) && !opensSentence(text, k, end)) continue;
     const [a, b] = trimSpan(text, from, j);
