@@ -1,24 +1,116 @@
-// Splits each sentence into word, number, punctuation and symbol tokens with one linear regular expression.
+// Splits each sentence into word, number, punctuation and symbol tokens.
 import type { Sentence, Token, TokenKind } from '../core/layers/text.js';
 import { defineStage } from '../pipeline/stage.js';
 
 // Numbers keep their separators ("1,200", "9.4"); words keep inner apostrophes and hyphens ("New Year's", "year-old").
-// Each alternation branch starts with a different class and every repetition is separated by a single
-// character that the repeated class cannot match, so matching is linear.
-const TOKEN = /(\d+(?:[.,:]\d+)*)|(\p{L}[\p{L}\p{M}\d]*(?:['’\-\u2010\u2011][\p{L}\d][\p{L}\p{M}\d]*)*)|(\p{P})|(\S)/gu;
+// The scanner below reads exactly what this linear expression matches, walking the characters by hand without a
+// match object per token:
+//   /(\d+(?:[.,:]\d+)*)|(\p{L}[\p{L}\p{M}\d]*(?:['’\-\u2010\u2011][\p{L}\d][\p{L}\p{M}\d]*)*)|(\p{P})|(\S)/gu
+
+const C_OTHER = 1;
+const C_LETTER = 2;
+const C_MARK = 3;
+const C_SPACE = 4;
+const C_DIGIT = 5;
+const C_PUNCT = 6;
+
+/** Character classes of the Basic Multilingual Plane, filled as characters are met (0: not yet known). */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (cp >= 48 && cp <= 57) return C_DIGIT;
+  if (/\p{L}/u.test(ch)) return C_LETTER;
+  if (/\p{M}/u.test(ch)) return C_MARK;
+  if (/\p{P}/u.test(ch)) return C_PUNCT;
+  if (/\s/u.test(ch)) return C_SPACE;
+  return C_OTHER;
+}
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = BMP_CLASS[cp] as number;
+    if (k === 0) {
+      k = classify(cp);
+      BMP_CLASS[cp] = k;
+    }
+    return k;
+  }
+  return classify(cp);
+}
+
+/** The code point at `i` (a surrogate pair read as one). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** Inner joiners of a word: apostrophes and hyphens. */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 
 export function tokenize(sentences: readonly Sentence[]): Token[] {
   const out: Token[] = [];
-  sentences.forEach((s, si) => {
-    TOKEN.lastIndex = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
     const body = s.text;
-    for (let m = TOKEN.exec(body); m !== null; m = TOKEN.exec(body)) {
-      const kind: TokenKind =
-        m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'punct' : 'symbol';
-      const start = s.span[0] + m.index;
-      out.push({ span: [start, start + m[0].length], text: m[0], kind, sentence: si });
+    const base = s.span[0];
+    const n = body.length;
+    let i = 0;
+    while (i < n) {
+      const cp = codePointAt(body, i);
+      const k = cp < 128 ? (BMP_CLASS[cp] as number) : classOf(cp);
+      let j = i + (cp > 0xffff ? 2 : 1);
+      if (k === C_SPACE) {
+        i = j;
+        continue;
+      }
+      let kind: TokenKind;
+      if (k === C_DIGIT) {
+        // \d+(?:[.,:]\d+)*
+        while (j < n && isDigitAt(body, j)) j++;
+        for (;;) {
+          const c = body.charCodeAt(j);
+          if (j + 1 < n && (c === 46 || c === 44 || c === 58) && isDigitAt(body, j + 1)) {
+            j += 2;
+            while (j < n && isDigitAt(body, j)) j++;
+          } else break;
+        }
+        kind = 'number';
+      } else if (k === C_LETTER) {
+        // \p{L}[\p{L}\p{M}\d]*(?:['’\-‐‑][\p{L}\d][\p{L}\p{M}\d]*)*
+        for (;;) {
+          while (j < n) {
+            const c = codePointAt(body, j);
+            const ck = c < 128 ? (BMP_CLASS[c] as number) : classOf(c);
+            if (ck !== C_LETTER && ck !== C_MARK && ck !== C_DIGIT) break;
+            j += c > 0xffff ? 2 : 1;
+          }
+          if (j + 1 < n && isJoiner(body.charCodeAt(j))) {
+            const c = codePointAt(body, j + 1);
+            const ck = c < 128 ? (BMP_CLASS[c] as number) : classOf(c);
+            if (ck === C_LETTER || ck === C_DIGIT) {
+              j += 1 + (c > 0xffff ? 2 : 1);
+              continue;
+            }
+          }
+          break;
+        }
+        kind = 'word';
+      } else kind = k === C_PUNCT ? 'punct' : 'symbol';
+      out.push({ span: [base + i, base + j], text: body.slice(i, j), kind, sentence: si });
+      i = j;
     }
-  });
+  }
   return out;
 }
 
