@@ -981,21 +981,20 @@ function dateTimes(c: Ctx, kept: Cand[]): void {
   }
 }
 
-function finishInterval(c: Ctx, k: Cand, sentence: string): void {
-  if (k.type !== 'DATE' && k.type !== 'TIME') return;
-  if (k.startIso !== undefined) return;
+/** The interval [start, end] (inclusive ISO dates) a DATE or TIME candidate covers, clipped to the anchor where it says so. */
+function intervalFor(c: Ctx, k: Cand, sentence: string, anchorIso: string): readonly [string, string] | null {
+  if (k.type !== 'DATE' && k.type !== 'TIME') return null;
+  if (k.startIso !== undefined) return null;
   const iv = intervalOf(k.value);
-  if (!iv) return;
+  if (!iv) return null;
   let [s, e] = iv;
-  const anchorIso = isoOfDay(c.anchor);
-  if (k.mod === 'START' && k.day === undefined && !/T/u.test(k.value)) e = midpoint(s, e, 'first');
-  if (k.mod === 'END' && k.day === undefined && !/T/u.test(k.value)) s = midpoint(s, e, 'second');
-  const since = P.sinceBefore.test(sentence.slice(Math.max(0, k.start - 8), k.start));
-  if (since && s <= anchorIso) e = anchorIso;
+  if (k.mod === 'START' && k.day === undefined && !k.value.includes('T')) e = midpoint(s, e, 'first');
+  if (k.mod === 'END' && k.day === undefined && !k.value.includes('T')) s = midpoint(s, e, 'second');
+  if (s <= anchorIso && k.start >= 6 && P.sinceBefore.test(sentence.slice(Math.max(0, k.start - 8), k.start)))
+    e = anchorIso;
   if (k.clip === 'before' && e > anchorIso && s <= anchorIso) e = anchorIso;
   if (k.clip === 'after' && s < anchorIso && e >= anchorIso) s = anchorIso;
-  k.startIso = s;
-  k.endIso = e;
+  return [s, e];
 }
 
 /** The first or second half of an inclusive ISO interval, for "early"/"late" periods. */
@@ -1067,6 +1066,10 @@ function wordCode(s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) n = n * 27 + (foldAscii(s.charCodeAt(i)) - 96);
   return n;
 }
+const PAIR_HAS_GUARD = new Uint8Array(26 * 26);
+GUARD_TABLE.forEach((ids, pair) => {
+  if (ids.length > 0) PAIR_HAS_GUARD[pair] = 1;
+});
 /** Month names and abbreviations as base-27 numbers of their letters, for the whole-word month test of chrono's gate. */
 const MONTH_CODES = new Set([...MONTHS.keys()].map((w) => wordCode(w, 0, w.length)));
 /** The folded first-two-letter pairs that begin a month name. */
@@ -1094,13 +1097,17 @@ export function scanGuards(text: string): Scan {
   let features = 0;
   let wordMonth = false;
   const n = text.length;
-  let prev = 0;
   let run = 0;
+  /** The a–z index of the previous character when it is an ASCII letter, else -1. */
+  let prevLetter = -1;
+  /** Where the current run of ASCII letters starts when no word character ([A-Za-z0-9_]) precedes it, else -2. */
+  let wordStart = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       run++;
-      prev = c;
+      prevLetter = -1;
+      wordStart = -2;
       continue;
     }
     if (run > 0) {
@@ -1129,35 +1136,44 @@ export function scanGuards(text: string): Scan {
       }
       run = 0;
     }
-    const lc = c >= 65 && c <= 90 ? c | 32 : c;
-    const wasLetter = (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
-    const wasWord = wasLetter || (prev >= 48 && prev <= 57) || prev === 95;
-    prev = c;
-    if (lc < 97 || lc > 122) continue;
-    if ((lc === 113 || lc === 104) && isDigitCode(i + 1 < n ? text.charCodeAt(i + 1) : 0)) features |= F_QN;
-    const c2 = foldAscii(i + 1 < n ? text.charCodeAt(i + 1) : 0);
-    if (c2 < 97 || c2 > 122) continue;
-    const pair = (lc - 97) * 26 + (c2 - 97);
-    if (!wordMonth && !wasWord && MONTH_PAIRS[pair]) {
-      let j = i + 2;
-      while (j < n && j - i < 10 && isLetterCode(text.charCodeAt(j))) j++;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      prevLetter = -1;
+      wordStart = c === 95 ? -2 : -1;
+      continue;
+    }
+    const l = (c | 32) - 97;
+    if (prevLetter < 0) {
+      // "Q3", "H1": a q or h before a digit
+      if ((l === 16 || l === 7) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) features |= F_QN;
+      prevLetter = l;
+      wordStart = wordStart === -1 ? i : -2;
+      continue;
+    }
+    // the pair of letters at i - 1, i begins the guard words and month names looked up here
+    const pair = prevLetter * 26 + l;
+    prevLetter = l;
+    if ((l === 16 || l === 7) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) features |= F_QN;
+    const from = i - 1;
+    if (!wordMonth && wordStart === from && MONTH_PAIRS[pair] === 1) {
+      let j = i + 1;
+      while (j < n && j - from < 10 && isLetterCode(text.charCodeAt(j))) j++;
       if (
-        j - i >= 3 &&
-        j - i <= 9 &&
+        j - from >= 3 &&
+        j - from <= 9 &&
         (j >= n || !isLetterCode(text.charCodeAt(j))) &&
-        MONTH_CODES.has(wordCode(text, i, j))
+        MONTH_CODES.has(wordCode(text, from, j))
       )
         wordMonth = true;
     }
-    const ids = GUARD_TABLE[pair];
-    if (ids === undefined || ids.length === 0) continue;
+    if (PAIR_HAS_GUARD[pair] !== 1) continue;
+    const ids = GUARD_TABLE[pair] ?? [];
     for (let x = 0; x < ids.length; x++) {
       const id = ids[x] ?? 0;
       const mask = GUARD_MASK[id] ?? 0;
       if ((on & mask) === mask) continue;
       const w = GUARD_WORDS[id] ?? '';
       let k = 2;
-      while (k < w.length && i + k < n && foldAscii(text.charCodeAt(i + k)) === w.charCodeAt(k)) k++;
+      while (k < w.length && from + k < n && foldAscii(text.charCodeAt(from + k)) === w.charCodeAt(k)) k++;
       if (k === w.length) on |= mask;
     }
   }
@@ -1180,11 +1196,23 @@ export function timesInSentence(
   st: RefState = { ref: null, quarter: null },
   pre?: Scan,
 ): Cand[] {
+  const { c, kept } = refined(text, anchorIso, st, pre ?? scanGuards(text));
+  const anchorDay = isoOfDay(c.anchor);
+  for (const k of kept) {
+    const iv = intervalFor(c, k, text, anchorDay);
+    if (iv) {
+      k.startIso = iv[0];
+      k.endIso = iv[1];
+    }
+  }
+  return kept;
+}
+
+function refined(text: string, anchorIso: string, st: RefState, scan: Scan): { c: Ctx; kept: Cand[] } {
   const a = parseIsoDate(anchorIso);
   if (!a) throw new RangeError(`anchor "${anchorIso}" is not a YYYY-MM-DD date`);
   const c: Ctx = { text, anchor: dayNumber(a.y, a.m, a.d), ay: a.y, am: a.m, ad: a.d };
   const all: Cand[] = [];
-  const scan = pre ?? scanGuards(text);
   for (let r = 0; r < RULES.length; r++) {
     if ((scan.on & (1 << r)) === 0) continue;
     const [, re, rule] = RULES[r] as (typeof RULES)[number];
@@ -1211,8 +1239,7 @@ export function timesInSentence(
   quarterYearAgo(kept);
   trackReference(c, kept, st);
   dateTimes(c, kept);
-  for (const k of kept) finishInterval(c, k, text);
-  return kept;
+  return { c, kept };
 }
 
 /** Every time expression of the text, resolved against `anchor` (YYYY-MM-DD). Only pre-filtered sentences are read. */
@@ -1223,25 +1250,31 @@ export function findTimes(text: string, sentences: readonly Sentence[], anchor: 
     const scan = scanGuards(s.text);
     if (!scan.any) continue;
     const base = s.span[0];
-    for (const k of timesInSentence(s.text, anchor, st, scan)) out.push(toTimeExpr(text, base, k));
+    const { c, kept } = refined(s.text, anchor, st, scan);
+    const anchorDay = isoOfDay(c.anchor);
+    for (const k of kept) out.push(toTimeExpr(text, base, k, intervalFor(c, k, s.text, anchorDay)));
   }
   return out;
 }
 
-export function toTimeExpr(text: string, base: number, k: Cand): TimeExpr {
+/** A candidate as a time expression of the whole text; `iv` is its interval when the candidate carries none. */
+export function toTimeExpr(text: string, base: number, k: Cand, iv: readonly [string, string] | null = null): TimeExpr {
   const start = base + k.start;
   const end = base + k.end;
-  return {
+  const t: { -readonly [K in keyof TimeExpr]: TimeExpr[K] } = {
     span: [start, end],
     text: text.slice(start, end),
     type: k.type,
     value: k.value,
     known: k.known,
     implied: k.implied,
-    ...(k.startIso !== undefined ? { start: k.startIso } : {}),
-    ...(k.endIso !== undefined ? { end: k.endIso } : {}),
-    ...(k.mod !== undefined ? { mod: k.mod } : {}),
   };
+  const s = iv ? iv[0] : k.startIso;
+  const e = iv ? iv[1] : k.endIso;
+  if (s !== undefined) t.start = s;
+  if (e !== undefined) t.end = e;
+  if (k.mod !== undefined) t.mod = k.mod;
+  return t;
 }
 
 export { fromDayNumber };
