@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Quantity } from '../core/layers/quantity.js';
 import type { VagueConventionName } from '../pipeline/stage.js';
 import { findQuantities } from './quantities.js';
+import { digitValue, lex } from './quantity-lexer.js';
 import { findNumbers } from './quantity-numbers.js';
 import { findRanges, intervalNotation } from './quantity-ranges.js';
 import { splitSentences } from './sentences.js';
@@ -217,4 +218,118 @@ test('number reader and range intervals in the peer notation', () => {
   assert.deepEqual(r('up to 700 workers'), ['up to 700=(,700]']);
   assert.deepEqual(r('between 20 and 30'), ['between 20 and 30=[20,30)']);
   assert.deepEqual(r('larger than 10 and smaller than 20'), ['larger than 10 and smaller than 20=(10,20)']);
+});
+
+/** Random strings over characters that stress the lexer: digits and separators, apostrophes, marks, astral letters. */
+function stressStrings(alphabet: readonly string[], count: number): string[] {
+  let seed = 12345;
+  const rnd = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let t = '';
+    const len = 1 + Math.floor(rnd() * 14);
+    for (let i = 0; i < len; i++) t += alphabet[Math.floor(rnd() * alphabet.length)] ?? '';
+    out.push(t);
+  }
+  return out;
+}
+
+test('quantity lexer: the hand-written scanner gives the tokens of its reference expression', () => {
+  // the reference: the expression, unreadable digit runs split at their separators, ".5" joined
+  const LEX = /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+  const reference = (text: string): string[] => {
+    const toks: { text: string; start: number; kind: string; space: boolean }[] = [];
+    let prevEnd = -1;
+    for (const m of text.matchAll(LEX)) {
+      const space = prevEnd < 0 || m.index > prevEnd;
+      prevEnd = m.index + m[0].length;
+      if (m[1] !== undefined && digitValue(m[1]) === null) {
+        let at = m.index;
+        for (const part of m[1].split(/([.,])/)) {
+          if (part)
+            toks.push({
+              text: part,
+              start: at,
+              kind: /\d/.test(part) ? 'num' : 'punct',
+              space: at === m.index && space,
+            });
+          at += part.length;
+        }
+      } else
+        toks.push({
+          text: m[0],
+          start: m.index,
+          kind: m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct',
+          space,
+        });
+    }
+    const out: string[] = [];
+    let prevKind = '';
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as (typeof toks)[number];
+      const next = toks[i + 1];
+      if (
+        t.text === '.' &&
+        t.space &&
+        next?.kind === 'num' &&
+        !next.space &&
+        /^\d+$/.test(next.text) &&
+        prevKind !== 'num'
+      ) {
+        out.push(`.${next.text}|.${next.text}|${t.start}|num|true`);
+        prevKind = 'num';
+        i++;
+        continue;
+      }
+      out.push(`${t.text}|${t.text.toLowerCase()}|${t.start}|${t.kind}|${t.space}`);
+      prevKind = t.kind;
+    }
+    return out;
+  };
+  const alphabet = [
+    '1',
+    '0',
+    '.',
+    ',',
+    ' ',
+    'a',
+    'B',
+    'é',
+    '\u0301',
+    "'",
+    '’',
+    '-',
+    '\u00a0',
+    '😀',
+    '𝐀',
+    '\ud800',
+    'İ',
+    'Ⓐ',
+    '٣',
+  ];
+  for (const text of stressStrings(alphabet, 3000)) {
+    const got = lex(text).map((t) => `${t.text}|${t.low}|${t.start}|${t.kind}|${t.space}`);
+    assert.deepEqual(got, reference(text), JSON.stringify(text));
+  }
+  assert.deepEqual(
+    lex("O'Brien's 1,200 and 192.168.1.2 or .5 don't").map((t) => [t.text, t.low, t.kind, t.space]),
+    [
+      ["O'Brien's", "o'brien's", 'word', true],
+      ['1,200', '1,200', 'num', true],
+      ['and', 'and', 'word', true],
+      ['192', '192', 'num', true],
+      ['.', '.', 'punct', false],
+      ['168', '168', 'num', false],
+      ['.', '.', 'punct', false],
+      ['1', '1', 'num', false],
+      ['.', '.', 'punct', false],
+      ['2', '2', 'num', false],
+      ['or', 'or', 'word', true],
+      ['.5', '.5', 'num', true],
+      ["don't", "don't", 'word', true],
+    ],
+  );
 });
