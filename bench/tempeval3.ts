@@ -78,6 +78,10 @@ interface Counts {
 
 const zero = (): Counts => ({ gold: 0, sys: 0, strict: 0, relaxed: 0, value: 0, type: 0 });
 
+/** The text around an expression, on one line, for the error listing. */
+const context = (text: string, start: number, end: number): string =>
+  text.slice(Math.max(0, start - 80), end + 20).replace(/\s+/gu, ' ');
+
 function score(doc: TmlDoc, c: Counts, errors: string[] | null): void {
   const sys = findTimes(doc.text, splitSentences(doc.text), doc.dct).map((t) => ({
     start: t.span[0],
@@ -107,12 +111,12 @@ function score(doc: TmlDoc, c: Counts, errors: string[] | null): void {
     else errors?.push(`EXTENT\t${g.text}\t${s.text}`);
     if (s.value === g.value) {
       c.value++;
-      if (process.env['TE3_ERRORS'] === 'all') errors?.push(`OK\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}`);
+      if (process.env['TE3_ERRORS'] === 'all') errors?.push(`OK\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${context(doc.text, g.start, g.end)}`);
     } else errors?.push(`VALUE\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 80), g.end + 20).replace(/\s+/gu, ' ')}`);
     if (s.type === g.type) c.type++;
   }
   sys.forEach((s, k) => {
-    if (!used.has(k)) errors?.push(`SPURIOUS\t${s.type}\t${s.value}\t${s.text}`);
+    if (!used.has(k)) errors?.push(`SPURIOUS\t${s.type}\t${s.value}\t${s.text}\t${doc.dct}\t${context(doc.text, s.start, s.end)}`);
   });
 }
 

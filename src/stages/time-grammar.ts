@@ -690,7 +690,10 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       if (ord !== undefined) {
         q = ord;
         const future = futureAt(c, m.index);
-        y = yearText ? Number(yearText) : future ? (q >= aq ? c.ay : c.ay + 1) : q <= aq ? c.ay : c.ay - 1;
+        // Ahead of a future cue the quarter is the next one of that name, except the quarter just ended, whose results
+        // are still to come ("will report third-quarter results" in October).
+        const ahead = q >= aq || q === aq - 1;
+        y = yearText ? Number(yearText) : future ? (ahead ? c.ay : c.ay + 1) : q <= aq ? c.ay : c.ay - 1;
         if (!yearText && (qual === 'year-earlier' || qual === 'year-ago')) y -= 1;
       } else {
         if (qual === 'current') return out(`${c.ay}-Q${aq}`);
