@@ -216,7 +216,7 @@ function jurisdiction(input: EventInputs, c: Claim, main: Place | null): Place |
 /** Periods at least this long make a tally background ("last year", "in 2021", "since the war began in April"). */
 const BACKGROUND_DAYS = 28;
 const WAR_SCOPE =
-  /\b(?:the|this|a)\s+(?:war|conflict|insurgency|civil war)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:killed|left|displaced|driven|uprooted|claimed)\b/iu;
+  /\b(?:the|this|a)\s+(?:war|conflict|insurgency|civil war)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:killed|left|displaced|driven|uprooted|claimed)\b/i;
 
 /** The period a claim tallies over, when that is a month or longer (or the whole war); null for an event's own figures. */
 function backgroundPeriod(input: EventInputs, c: Claim): TimeExpr | null {
@@ -466,30 +466,41 @@ const ACTOR_NOUNS = new Set([
   'artillery',
 ]);
 
-const WEAPON_PATTERNS = WEAPON_WORDS.map((w) => ({
-  name: w,
-  /** The pattern's first letters, lower-case: a text without them cannot match (but see LONG_S). */
-  key: (w.split(/[- ]/u)[0] ?? '').toLowerCase(),
-  re: new RegExp(`(?<![\\p{L}\\d-])${w.replace(/[-]/g, '[-‑]?').replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'iu'),
-}));
+/**
+ * Weapon names as sequences of lower-case word keys ("kh-22", "storm shadow"), indexed by their first key: a sentence
+ * is read once, word by word, and each word looks up the names that can start there.
+ */
+const WEAPON_KEYS = WEAPON_WORDS.map((name, order) => ({ name, order, keys: weaponKeys(name) }));
+const WEAPONS_BY_FIRST = new Map<string, (typeof WEAPON_KEYS)[number][]>();
+for (const w of WEAPON_KEYS) {
+  const list = WEAPONS_BY_FIRST.get(w.keys[0] ?? '') ?? [];
+  list.push(w);
+  WEAPONS_BY_FIRST.set(w.keys[0] ?? '', list);
+}
 
-/** Matches wherever any one of WEAPON_PATTERNS matches (the same lookarounds around one alternation). */
-const ANY_WEAPON = new RegExp(
-  `(?<![\\p{L}\\d-])(?:${WEAPON_WORDS.map((w) => w.replace(/[-]/g, '[-‑]?').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`,
-  'iu',
-);
-/** The weapon names a sentence's text matches, in WEAPON_PATTERNS order (sentences recur across events). */
+/** Word keys of a text: runs of letters, digits and inner hyphens, lower-cased, hyphen variants folded. */
+function weaponKeys(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2010\u2011]/g, '-')
+      .match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []
+  );
+}
+
+/** The weapon names a sentence names, in WEAPON_WORDS order (sentences recur across events, so this is cached). */
 const weaponsBySentence = new WeakMap<Sentence, readonly string[]>();
 function weaponsInSentence(s: Sentence): readonly string[] {
   let names = weaponsBySentence.get(s);
   if (names === undefined) {
-    // Case-insensitive Unicode matching also takes "ſ" for "s", which lower-casing leaves alone.
-    const low = s.text.includes('ſ') ? null : s.text.toLowerCase();
-    names = ANY_WEAPON.test(s.text)
-      ? WEAPON_PATTERNS.filter(({ key, re }) => (low === null || low.includes(key)) && re.test(s.text)).map(
-          ({ name }) => name,
-        )
-      : [];
+    const keys = weaponKeys(s.text);
+    const hits = new Set<number>();
+    keys.forEach((k, i) => {
+      for (const w of WEAPONS_BY_FIRST.get(k) ?? []) {
+        if (w.keys.every((x, j) => keys[i + j] === x)) hits.add(w.order);
+      }
+    });
+    names = [...hits].sort((x, y) => x - y).map((o) => WEAPON_WORDS[o] ?? '');
     weaponsBySentence.set(s, names);
   }
   return names;
