@@ -39,7 +39,7 @@ export function sentenceViews(
     const covered = cur !== undefined && cur.span[0] <= t.span[0] && t.span[1] <= cur.span[1];
     views[t.sentence]?.words.push({
       text: t.text,
-      lower: t.text.toLowerCase(),
+      lower: hasUpper(t.text) ? t.text.toLowerCase() : t.text,
       span: t.span,
       kind: t.kind,
       quantity: covered ? q : -1,
@@ -63,4 +63,13 @@ export function matchPhrase(words: readonly Word[], at: number, phrase: readonly
 export function matchPhraseEndingAt(words: readonly Word[], end: number, phrase: readonly string[]): number {
   const start = end - phrase.length;
   return start >= 0 && matchPhrase(words, start, phrase) === end ? start : -1;
+}
+
+/** Whether a token needs lower-casing: any character that is not a lower-case ASCII letter, digit or punctuation. */
+function hasUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }

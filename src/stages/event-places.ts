@@ -62,12 +62,27 @@ function wordAfter(text: string, from: number): string {
 
 /** The words before `at` within its sentence, lower-case, nearest last. */
 function wordsBefore(text: string, sentenceStart: number, at: number, n: number): string[] {
-  const words =
-    text
-      .slice(Math.max(sentenceStart, at - 60), at)
-      .toLowerCase()
-      .match(/[\p{L}-]+/gu) ?? [];
-  return words.slice(-n);
+  // scanned backwards by hand: letters (any script) and hyphens make words, anything else separates them
+  const words: string[] = [];
+  const floor = Math.max(sentenceStart, at - 60);
+  let end = at;
+  let i = at - 1;
+  while (i >= floor - 1 && words.length < n) {
+    const inWord = i >= floor && isWordChar(text.charCodeAt(i));
+    if (!inWord) {
+      if (end > i + 1) words.push(text.slice(i + 1, end).toLowerCase());
+      end = i;
+    }
+    i--;
+  }
+  return words.reverse();
+}
+
+/** A letter (ASCII, or any non-ASCII letter by a cheap test) or a hyphen. */
+function isWordChar(c: number): boolean {
+  if (c === 45) return true;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /\p{L}/u.test(String.fromCharCode(c));
 }
 
 /** Whether a locative preposition governs the mention ("in", "across southern", "at the"). */

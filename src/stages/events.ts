@@ -323,19 +323,26 @@ function speechTime(input: EventInputs, t: TimeExpr): boolean {
   return after?.[1] !== undefined && SPEECH_TIME_VERBS.has(after[1]);
 }
 
-/** The times that can date events (not datelines, not the days things were said), with their sentences; once per input. */
-const datingTimes = new WeakMap<EventInputs, readonly { time: TimeExpr; sentence: number }[]>();
+/** The times that can date events (not datelines, not the days things were said), by sentence; once per input. */
+const datingTimes = new WeakMap<EventInputs, ReadonlyMap<number, readonly TimeExpr[]>>();
 function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr[] {
-  let all = datingTimes.get(input);
-  if (!all) {
-    all = input.times.flatMap((time) => {
+  let bySentence = datingTimes.get(input);
+  if (!bySentence) {
+    const map = new Map<number, TimeExpr[]>();
+    for (const time of input.times) {
       const sentence = sentenceOf(input.sentences, time.span);
       const s = input.sentences[sentence];
-      return s !== undefined && time.span[0] >= datelineEnd(s) && !speechTime(input, time) ? [{ time, sentence }] : [];
-    });
-    datingTimes.set(input, all);
+      if (s === undefined || time.span[0] < datelineEnd(s) || speechTime(input, time)) continue;
+      const list = map.get(sentence) ?? [];
+      list.push(time);
+      map.set(sentence, list);
+    }
+    datingTimes.set(input, map);
+    bySentence = map;
   }
-  return all.filter((x) => sentenceIds.has(x.sentence)).map((x) => x.time);
+  const out: TimeExpr[] = [];
+  for (const [sentence, times] of bySentence) if (sentenceIds.has(sentence)) out.push(...times);
+  return out.sort((x, y) => x.span[0] - y.span[0]);
 }
 
 /** The earliest day the event's sentences give within the weeks before publication; else an interval; else the publication day. */
