@@ -80,8 +80,8 @@ const isCap = (s: string | undefined): boolean => s !== undefined && /^\p{Lu}/u.
 const monthOf = (tok: string | undefined): number => MONTHS.get(lower(tok).replace('.', '')) ?? 0;
 const YMD: DatePart[] = ['year', 'month', 'day'];
 
-function futureAt(c: Ctx, at: number): boolean {
-  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - 40), at));
+function futureAt(c: Ctx, at: number, reach = 40): boolean {
+  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - reach), at));
 }
 
 /** A calendar date or month pointed ahead by its cue words or the word right before it ("by February", "payable Dec. 15"). */
@@ -153,6 +153,9 @@ function yearOfMonth(c: Ctx, month: number, rel: string, future: boolean): numbe
   if (back === 0 || 2 * ahead >= back) return month <= c.am ? c.ay : c.ay - 1;
   return month > c.am ? c.ay : c.ay + 1;
 }
+
+/** How far before a weekday a future cue still points it ahead ("planned a large demonstration in X on Saturday"). */
+const WEEKDAY_CUE_REACH = 60;
 
 function dayOfWeekday(c: Ctx, wd: number, rel: string, future: boolean): number {
   const aw = isoWeekday(c.anchor);
@@ -231,6 +234,10 @@ const relOffset = (rel: string): number =>
     : rel === 'next' || rel === 'coming' || rel === 'following'
       ? 1
       : 0;
+
+const HALF = /1\/2|\band\s+a\s+half\b/i;
+/** The half of a unit in the next smaller one, the way TimeML writes "2 1/2 years" (P2Y6M) and "5 1/2 hours" (PT5H30M). */
+const HALF_UNIT: Readonly<Record<string, string>> = { year: '6M', month: '15D', day: 'T12H', hour: '30M', minute: '30S' };
 
 function durationValue(n: number | null, unit: string): string | null {
   const u = UNITS.get(unit);
@@ -441,7 +448,7 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const part = PARTS_OF_DAY.get(lower(m[4]));
       if (m[3]) return cand(m, 'SET', `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, ['weekday'], [], 3);
       const rel = lower(m[1]);
-      const day = dayOfWeekday(c, wd, rel, futureAt(c, m.index));
+      const day = dayOfWeekday(c, wd, rel, futureAt(c, m.index, WEEKDAY_CUE_REACH));
       const date = isoOfDay(day);
       if (part) return { ...cand(m, 'TIME', `${date}T${part}`, ['weekday'], [...YMD], 3), day };
       return { ...cand(m, 'DATE', date, ['weekday'], [...YMD], 3), day };
@@ -570,7 +577,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
         return null;
       if (/[\d][,.]$/u.test(c.text.slice(Math.max(0, start - 2), start))) return null;
       const unit = unitOf(m[6]);
-      const v = durationValue(n, unit);
+      const half = n !== null && HALF.test(m[0]) ? HALF_UNIT[unit] : undefined;
+      const v = half ? `${durationValue(n, unit) ?? ''}${half}` : durationValue(n, unit);
       if (!v) return null;
       const out = cand(m, 'DURATION', v, [], [], 4);
       const rel = lower(m[3] ?? m[4]);
@@ -930,6 +938,8 @@ function quarterYearAgo(kept: Cand[]): void {
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/u;
 const YEAR_VALUE = /^\d{4}$/u;
+/** A report's part of the year to date ("the first nine months"), which "a year earlier" then compares with. */
+const YEAR_SPAN = /\b(?:nine|9|six|6)[- ]months?\b|\byear to date\b|\bfirst half\b/i;
 
 /** The reference time a document has reached: the last date it named, and the last quarter it was about. */
 export interface RefState {
@@ -943,7 +953,14 @@ export interface RefState {
  * before (the earnings convention, carried beyond the sentence that named the quarter).
  */
 export function trackReference(c: Ctx, kept: Cand[], st: RefState): void {
+  const span = YEAR_SPAN.exec(c.text);
+  const spanAt = span ? span.index : -1;
   for (const k of kept) {
+    if (spanAt >= 0 && spanAt < k.start && (k.shift || k.docQuarter) && k.type === 'DATE') {
+      // "in the first nine months, ... a year earlier": the comparison is with the year so far, not the quarter
+      if (QUARTER_VALUE.test(k.value)) k.value = k.value.slice(0, 4);
+      continue;
+    }
     const sh = k.shift;
     if (sh && k.type === 'DATE') {
       const ref = sh.fromRef ? st.ref : null;

@@ -71,9 +71,9 @@ export const P = {
   yearAgoAdj: re('\\b(year)-(earlier|ago)\\b'),
   /** "a week ago", "about two years ago", "ten days earlier" */
   ago: re(`\\b(?:${APPROX}\\s+)?${NUMW}[\\s-]+${UNIT}\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
-  /** "two days", "24 hours", "the past two months", "ten-month", "nearly three years" */
+  /** "two days", "24 hours", "the past two months", "ten-month", "nearly three years", "2 1/2 years", "a minute and a half" */
   duration: re(
-    `\\b(?:${APPROX}\\s+)?(?:(the)\\s+(?:(past|last|next|previous|first|latest|coming|final|following|initial|remaining|same)\\s+)?)?(?:(past|last|next|first|previous|coming)\\s+)?${NUMW}[\\s-]+${UNIT}(?![-\\s]*olds?\\b)(?![\\w-])`,
+    `\\b(?:${APPROX}\\s+)?(?:(the)\\s+(?:(past|last|next|previous|first|latest|coming|final|following|initial|remaining|same)\\s+)?)?(?:(past|last|next|first|previous|coming)\\s+)?${NUMW}(?:\\s+1/2|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?![-\\s]*olds?\\b)(?![\\w-])`,
   ),
   /** "for years", "for weeks" */
   vagueDuration: re('\\b(?:for|over|within)\\s+(hours|days|weeks|months|years|decades)\\b(?!\\s+(?:ago|of|to))'),
