@@ -619,7 +619,9 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
   [
     ['daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'every', 'each'],
     P.frequency,
-    (m) => {
+    (m, c) => {
+      // "rise 8.5% annually" is a rate, not a recurrence
+      if (m[1] && /%\s*$|\bpercent\s*$/i.test(c.text.slice(Math.max(0, m.index - 10), m.index))) return null;
       if (m[1]) return cand(m, 'SET', FREQUENCIES.get(lower(m[1])) ?? 'P1D', [], [], 3);
       const what = lower(m[4]);
       const n = m[3] ? 2 : 1;
