@@ -67,6 +67,21 @@ export function countryOfName(name: string): string | null {
 
 /** The country a demonym points to ("Russian" → RU, "Israelis" → IL, "Burmese" → MM), or null ("Houthi"). */
 export function countryOfDemonym(word: string): string | null {
+  let c = demonymMemo.get(word);
+  if (c === undefined) {
+    c = demonymUncached(word);
+    if (demonymMemo.size >= MEMO_LIMIT) demonymMemo.clear();
+    demonymMemo.set(word, c);
+  }
+  return c;
+}
+
+/** Answers already given, by word and by code: the places and events stages ask for the same ones many times. */
+const demonymMemo = new Map<string, string | null>();
+const entryMemo = new Map<string, GeoEntry | null>();
+const MEMO_LIMIT = 20_000;
+
+function demonymUncached(word: string): string | null {
   const k = normalizeName(stripPossessive(word));
   const t = load();
   const direct = t.byDemonym.get(k);
@@ -83,20 +98,40 @@ export function stripPossessive(s: string): string {
 
 /** The gazetteer entry of a country (feature PCLI). */
 export function countryEntry(code: string): GeoEntry | null {
+  let e = entryMemo.get(code);
+  if (e === undefined) {
+    e = countryEntryUncached(code);
+    if (entryMemo.size >= MEMO_LIMIT) entryMemo.clear();
+    entryMemo.set(code, e);
+  }
+  return e;
+}
+
+function countryEntryUncached(code: string): GeoEntry | null {
   const info = countryInfo(code);
   if (!info) return null;
-  return loadGazetteer().lookup(info.name).find((e) => e.feature === 'PCLI' && e.country === info.code) ?? null;
+  return (
+    loadGazetteer()
+      .lookup(info.name)
+      .find((e) => e.feature === 'PCLI' && e.country === info.code) ?? null
+  );
 }
 
 /** The gazetteer entry of a country's capital city. */
 export function capitalOf(code: string): GeoEntry | null {
   const info = countryInfo(code);
   if (!info?.capital) return null;
-  const hits = loadGazetteer().lookup(info.capital).filter((e) => e.country === info.code && e.featureClass === 'P');
+  const hits = loadGazetteer()
+    .lookup(info.capital)
+    .filter((e) => e.country === info.code && e.featureClass === 'P');
   return hits.find((e) => e.feature === 'PPLC') ?? hits[0] ?? null;
 }
 
 /** The admin1 entry of a country by admin1 name ("US", "Kentucky"). */
 export function admin1Entry(country: string, name: string): GeoEntry | null {
-  return loadGazetteer().lookup(name).find((e) => e.feature === 'ADM1' && e.country === country) ?? null;
+  return (
+    loadGazetteer()
+      .lookup(name)
+      .find((e) => e.feature === 'ADM1' && e.country === country) ?? null
+  );
 }

@@ -60,6 +60,81 @@ const AGE_AFTER = new RegExp(`(?<![\\p{L}])(${CAP}(?: ${CAP}){1,2}),? (?:aged )?
 /** "Walsh said", "said Walsh", "said Arch Walsh": a single-word speaker. */
 const SPEAKER_BEFORE = new RegExp(`(?<![\\p{L}.] )(?<![\\p{L}])(${CAP}) (?:${SPEECH_ALT})\\b`, 'gu');
 const SPEAKER_AFTER = new RegExp(`\\b(?:${SPEECH_ALT}) (?:${CAP} ){0,2}(${CAP})(?![\\p{L}])`, 'gu');
+// The same three patterns tried at one position (sticky), at the anchors a cheap scan finds: the speech verbs, and
+// the commas right after a figure. They give the matches the global scans over the whole text give.
+const SPEAKER_BEFORE_AT = new RegExp(SPEAKER_BEFORE.source, 'uy');
+const SPEAKER_AFTER_AT = new RegExp(SPEAKER_AFTER.source, 'uy');
+/** A speech verb as a whole word (no `u`: `\b` is the same ASCII word boundary with or without it). */
+const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_ALT})\\b`, 'g');
+
+/** Whether a code unit can be in a CAP word ([\p{L}'’-]): false only for those that certainly cannot. */
+function mayBeNameChar(c: number): boolean {
+  if (c >= 128) return c !== 0xa0 && c !== 0x2028 && c !== 0x2029;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
+
+/** The single-word speakers of SPEAKER_BEFORE and SPEAKER_AFTER, found around each speech verb. */
+function findSpeakers(text: string, add: (name: string) => void): void {
+  let beforeEnd = 0;
+  let afterEnd = 0;
+  SPEECH_WORD.lastIndex = 0;
+  for (let v = SPEECH_WORD.exec(text); v !== null; v = SPEECH_WORD.exec(text)) {
+    const vs = v.index;
+    // "Walsh said": the leftmost start of a capitalised word that ends right before " said".
+    if (vs >= 2 && text.charCodeAt(vs - 1) === 32) {
+      let r = vs - 1;
+      while (r > beforeEnd && mayBeNameChar(text.charCodeAt(r - 1))) r--;
+      for (let p = r; p < vs - 1; p++) {
+        SPEAKER_BEFORE_AT.lastIndex = p;
+        const m = SPEAKER_BEFORE_AT.exec(text);
+        if (m) {
+          add(m[1] ?? '');
+          beforeEnd = SPEAKER_BEFORE_AT.lastIndex;
+          break;
+        }
+      }
+    }
+    // "said Walsh", "said Arch Walsh".
+    if (vs >= afterEnd && text.charCodeAt(vs + v[0].length) === 32) {
+      SPEAKER_AFTER_AT.lastIndex = vs;
+      const m = SPEAKER_AFTER_AT.exec(text);
+      if (m) {
+        add(m[1] ?? '');
+        afterEnd = SPEAKER_AFTER_AT.lastIndex;
+      }
+    }
+  }
+}
+
+/**
+ * The AGE_AFTER matches ("Geneva Morgan, 82,"): each ends at a comma right after one to three digits that follow a
+ * space, and holds at most four spaces, so the pattern is run on the stretch from the fifth space before the figure
+ * (or the previous figure's comma) to that comma.
+ */
+function ageAfterMatches(text: string, each: (name: string) => void): void {
+  let floor = 0;
+  for (let c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
+    let d = c;
+    while (d > floor && d > c - 4) {
+      const ch = text.charCodeAt(d - 1);
+      if (ch < 48 || ch > 57) break;
+      d--;
+    }
+    if (d === c) continue;
+    const prevFloor = floor;
+    floor = c + 1;
+    if (c - d > 3 || d < 1 || text.charCodeAt(d - 1) !== 32 || d - 1 < prevFloor) continue;
+    let ws = d - 1;
+    let spaces = 0;
+    while (ws > prevFloor) {
+      if (text.charCodeAt(ws - 1) === 32 && ++spaces === 5) break;
+      ws--;
+    }
+    const window = text.slice(ws, c + 1);
+    AGE_AFTER.lastIndex = 0;
+    for (let m = AGE_AFTER.exec(window); m !== null; m = AGE_AFTER.exec(window)) each(m[1] ?? '');
+  }
+}
 /** ", Texas", ", Ont.", ", New South Wales": up to three capitalised words after a comma. */
 const CONTAINER_AFTER = /^, ?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})/u;
 const DIGIT_BEFORE = /\d\s?$/;
@@ -174,8 +249,14 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
   const covered: Span[] = [];
 
   // Words the text also writes in lower case are common words there ("deal", "mobile", "turkey").
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !startsUpper(t.text)) lowerWords.add(lowerCase(t.text));
+  // (built on first use: most texts never ask)
+  let lowerWordSet: Set<string> | null = null;
+  const lowerWords = (): Set<string> => {
+    if (lowerWordSet) return lowerWordSet;
+    lowerWordSet = new Set<string>();
+    for (const t of tokens) if (t.kind === 'word' && !startsUpper(t.text)) lowerWordSet.add(lowerCase(t.text));
+    return lowerWordSet;
+  };
 
   ABBREVIATION_RE.lastIndex = 0;
   for (let m = ABBREVIATION_RE.exec(text); m !== null; m = ABBREVIATION_RE.exec(text)) {
@@ -233,19 +314,17 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       }
     }
   }
-  for (const re of [AGE_BEFORE, AGE_AFTER]) {
-    if (re === AGE_BEFORE && !text.includes('-year-old ')) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const words = (m[1] ?? '').split(' ');
-      if (words.length === 1 || !PLACE_STOP_WORDS.has(normalizeName(words[0] ?? '')))
-        for (const w of words) persons.add(nameKey(w));
-    }
+  const agedPerson = (name: string): void => {
+    const words = name.split(' ');
+    if (words.length === 1 || !PLACE_STOP_WORDS.has(normalizeName(words[0] ?? '')))
+      for (const w of words) persons.add(nameKey(w));
+  };
+  if (text.includes('-year-old ')) {
+    AGE_BEFORE.lastIndex = 0;
+    for (let m = AGE_BEFORE.exec(text); m !== null; m = AGE_BEFORE.exec(text)) agedPerson(m[1] ?? '');
   }
-  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) speakers.add(nameKey(m[1] ?? ''));
-  }
+  ageAfterMatches(text, agedPerson);
+  findSpeakers(text, (name) => speakers.add(nameKey(name)));
 
   let i = 0;
   while (i < tokens.length) {
@@ -339,7 +418,7 @@ function findMentions(text: string, sentences: readonly Sentence[], tokens: read
       if (len === 1) {
         if (persons.has(key) && best?.feature !== 'PCLI') continue;
         if (speakers.has(key) && !isStrong(best, 100000)) continue;
-        if (lowerWords.has(first) && best?.feature !== 'PCLI') continue;
+        if (lowerWords().has(first) && best?.feature !== 'PCLI') continue;
         if (allCaps && (raw.length < 4 || !isStrong(best, 100000))) continue;
         if (firstWordOfSentence.has(i) && !isStrong(best, 50000)) continue;
       }

@@ -12,25 +12,30 @@ const NAME = "\\p{Lu}[\\p{L}'’-]{1,30}(?: \\p{Lu}[\\p{L}'’-]{1,30}){0,3}";
 const SETTLEMENT = `(${[...SETTLEMENT_WORDS].join('|')})`;
 /** Every place a settlement word is written (as a plain substring, so also inside longer words). */
 const SETTLEMENT_ANYWHERE = new RegExp([...SETTLEMENT_WORDS].join('|'), 'g');
-/** How far a pattern's match reaches from its settlement word: names are at most 127 characters. */
+const NEAR_PHRASE =
+  '(?:on the outskirts of|near|outside|just outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) ';
+/** Every place a phrase placing a name by another is written (", north of "): no `u`, no Unicode in it. */
+const NEAR_ANYWHERE = new RegExp(`, ${NEAR_PHRASE}`, 'g');
+/** How far a pattern's match reaches from its settlement word or near-phrase: names are at most 127 characters. */
 const REACH = 200;
-/** `windowed`: every match holds a settlement word, so only the text around one is searched. */
-const PATTERNS: readonly { re: RegExp; name: number; windowed: boolean }[] = [
+/** `windowed`: every match holds a settlement word (or a near-phrase), so only the text around one is searched. */
+const PATTERNS: readonly { re: RegExp; name: number; windowed: 'settlement' | 'near' }[] = [
   // "Tudun Biri, a village in …", "Dobropillia, a town …"
-  { re: new RegExp(`(${NAME}), (?:a|an|the) (?:[a-z-]{3,15} ){0,2}${SETTLEMENT}\\b`, 'gu'), name: 1, windowed: true },
+  {
+    re: new RegExp(`(${NAME}), (?:a|an|the) (?:[a-z-]{3,15} ){0,2}${SETTLEMENT}\\b`, 'gu'),
+    name: 1,
+    windowed: 'settlement',
+  },
   // "in Ardamata, on the outskirts of El Geneina", "in Yahidne, north of Chernihiv": placed by a known place
   {
-    re: new RegExp(
-      `\\b(?:in|at|near) (${NAME}), (?:on the outskirts of|near|outside|just outside|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) `,
-      'gu',
-    ),
+    re: new RegExp(`\\b(?:in|at|near) (${NAME}), ${NEAR_PHRASE}`, 'gu'),
     name: 1,
-    windowed: false,
+    windowed: 'near',
   },
   // "the village of Moura", "the camp of Zamzam"
-  { re: new RegExp(`\\b${SETTLEMENT} of (${NAME})`, 'gu'), name: 2, windowed: true },
+  { re: new RegExp(`\\b${SETTLEMENT} of (${NAME})`, 'gu'), name: 2, windowed: 'settlement' },
   // "Pazigyi village", "Zamzam camp", "the Zamzam displacement camp"
-  { re: new RegExp(`(${NAME}) (?:[a-z-]{3,15} )?${SETTLEMENT}\\b`, 'gu'), name: 1, windowed: true },
+  { re: new RegExp(`(${NAME}) (?:[a-z-]{3,15} )?${SETTLEMENT}\\b`, 'gu'), name: 1, windowed: 'settlement' },
 ];
 
 /** An ASCII character that is not a word character of `\\b`: a window may start right after it or end with it. */
@@ -39,14 +44,14 @@ function isAsciiNonWord(c: number): boolean {
 }
 
 /**
- * The stretches of text within REACH of a settlement word, merged, each widened to start after and end with an
+ * The stretches of text within REACH of an anchor (a settlement word, a near-phrase), merged, each widened to start after and end with an
  * ASCII non-word character: a pattern run over such a stretch finds exactly the matches it finds there in the whole
  * text (no \\b or surrogate pair is cut, and no match reaches across the edge).
  */
-function settlementWindows(text: string): [number, number][] {
+function anchorWindows(text: string, anchor: RegExp): [number, number][] {
   const out: [number, number][] = [];
-  SETTLEMENT_ANYWHERE.lastIndex = 0;
-  for (let m = SETTLEMENT_ANYWHERE.exec(text); m !== null; m = SETTLEMENT_ANYWHERE.exec(text)) {
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m !== null; m = anchor.exec(text)) {
     let a = Math.max(0, m.index - REACH);
     while (a > 0 && !isAsciiNonWord(text.charCodeAt(a - 1))) a--;
     let b = Math.min(text.length, m.index + REACH);
@@ -104,9 +109,13 @@ export function findUnlisted(text: string, sentences: readonly Sentence[], named
     named.some((p) => p.span[0] < e && s < p.span[1]) || out.some((p) => p.span[0] < e && s < p.span[1]);
 
   const declared = new Map<string, Place>();
-  let windows: [number, number][] | null = null;
+  let settlementWindows: [number, number][] | null = null;
   for (const { re, name, windowed } of PATTERNS) {
-    for (const m of matchesIn(re, text, windowed ? (windows ??= settlementWindows(text)) : null)) {
+    const windows =
+      windowed === 'near'
+        ? anchorWindows(text, NEAR_ANYWHERE)
+        : (settlementWindows ??= anchorWindows(text, SETTLEMENT_ANYWHERE));
+    for (const m of matchesIn(re, text, windows)) {
       const raw = m[name] ?? '';
       const offset = m[0].indexOf(raw);
       let start = m.index + offset;

@@ -42,9 +42,10 @@ import {
   VAGUE_MAGNITUDE,
 } from './en/numbers.js';
 import type { ModifierPhrase, VagueAmount } from './en/numbers.js';
+import { startsUpper } from '../geo/text-case.js';
 import { lex } from './quantity-lexer.js';
 import type { Tok } from './quantity-lexer.js';
-import { readNumber, shapesOf, startsNumberWord, wordShape } from './quantity-numbers.js';
+import { ShapeFilter, readNumber, startsNumberWord } from './quantity-numbers.js';
 import type { NumberRead } from './quantity-numbers.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -53,8 +54,38 @@ const glued = (t: Tok | undefined): boolean => t !== undefined && !t.space;
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'word';
 const isP = (t: Tok | undefined, ...chars: string[]): boolean =>
   t !== undefined && t.kind === 'punct' && chars.includes(t.text);
-const isCap = (t: Tok | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Tok | undefined): boolean => isWord(t) && startsUpper(t.text);
+const AGE_WORD = /age/i;
 const DASHES = ['-', '–', '—', '‑', '‐'];
+const DASH_SET: ReadonlySet<string> = new Set(DASHES);
+/** Punctuation that may start a figure: signs and fractions. */
+const FIGURE_PUNCT: ReadonlySet<string> = new Set(['-', '+', '−', '½', '¼', '¾', '⅓', '⅔']);
+
+/** The words of LABEL_BEFORE, for a cheap test before it. */
+const LABEL_WORDS: ReadonlySet<string> = new Set(
+  (/\(\?:\\b\(\?:([^)]*)\)/.exec(LABEL_BEFORE.source)?.[1] ?? '').split('|').map((w) => w.replace(/\\\./g, '')),
+);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * `LABEL_BEFORE.test(s)`. It can hold only when s, less its trailing white space, ends with "#" (then at most a dot)
+ * or with one of its words as a whole run of letters (then at most two dots): other endings are turned down without
+ * running it.
+ */
+function labelBefore(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isAsciiSpace(s.charCodeAt(e - 1))) e--;
+  if (e === 0) return false;
+  const c = s.charCodeAt(e - 1);
+  if (c >= 128 || c === 35) return LABEL_BEFORE.test(s);
+  for (let dots = 0; dots < 2 && s.charCodeAt(e - 1) === 46; dots++) e--;
+  if (s.charCodeAt(e - 1) === 35) return LABEL_BEFORE.test(s);
+  let w = e;
+  while (w > 0 && isAsciiLetter(s.charCodeAt(w - 1))) w--;
+  if (w === e || !LABEL_WORDS.has(s.slice(w, e))) return false;
+  return LABEL_BEFORE.test(s);
+}
 
 /** Hedges indexed by their last word, longest first, so that a hedge before a figure is found in a few lookups. */
 function indexByLast(list: readonly ModifierPhrase[]): Map<string, ModifierPhrase[]> {
@@ -82,7 +113,7 @@ function indexByFirst<T extends { words: readonly string[] }>(list: readonly T[]
 const MOD_BY_LAST = indexByLast(MODIFIERS);
 const POST_BY_FIRST = indexByFirst(POST_MODIFIERS);
 const VAGUE_BY_FIRST = indexByFirst(VAGUE_AMOUNTS);
-const VAGUE_FIRST_SHAPES = shapesOf(VAGUE_BY_FIRST.keys());
+const VAGUE_FIRST_SHAPES = new ShapeFilter(VAGUE_BY_FIRST.keys());
 
 /** Words that end the search for a counted noun ("12 civilians were killed": the noun is "civilians"). */
 const NOUN_STOPS = new Set(
@@ -131,7 +162,7 @@ interface Draft {
 function vagueAt(toks: readonly Tok[], i: number): { amount: VagueAmount; last: number } | null {
   const t = toks[i];
   if (!isWord(t)) return null;
-  if (!VAGUE_FIRST_SHAPES.has(wordShape(t.low))) return null;
+  if (!VAGUE_FIRST_SHAPES.has(t.low)) return null;
   const cands = VAGUE_BY_FIRST.get(t.low);
   if (cands === undefined) return null;
   for (const a of cands) {
@@ -160,12 +191,13 @@ function modelAt(toks: readonly Tok[], i: number): number {
   if (!isWord(t)) return -1;
   // first the cheap test that digits are glued after the word, then the words that never name a model
   let k = i + 1;
-  if (isP(toks[k], ...DASHES) && glued(toks[k])) k++;
+  const dash = toks[k];
+  if (dash !== undefined && dash.kind === 'punct' && DASH_SET.has(dash.text) && glued(dash)) k++;
   const n = toks[k];
   if (n === undefined || n.kind !== 'num' || !glued(n)) return -1;
   if (/^(?:mid|pre|post|late|early|end|start|covid)$/i.test(t.low) && t.low !== 'covid') return -1;
   // a lower-case word glued to digits is a name only when short ("km2" is a unit, handled after a figure)
-  if (!/^\p{Lu}/u.test(t.text) && !(t.text.length <= 2 && t.low !== 'sub')) return -1;
+  if (!startsUpper(t.text) && !(t.text.length <= 2 && t.low !== 'sub')) return -1;
   if (t.text === t.text.toUpperCase() && CURRENCY_SIGNS.has(t.low) && k === i + 1) return -1;
   let last = k;
   while (
@@ -466,7 +498,7 @@ function sentenceQuantities(
       }; // prettier-ignore
     } else {
       if (t.kind === 'word' && !startsNumberWord(t, toks[i + 1])) continue;
-      if (t.kind === 'punct' && !isP(t, '-', '+', '−', '½', '¼', '¾', '⅓', '⅔')) continue;
+      if (t.kind === 'punct' && !FIGURE_PUNCT.has(t.text)) continue;
       // "someone", "tenant": the lexer keeps words whole; a figure glued after letters is a name (handled above)
       if (t.kind === 'num' && glued(t) && isWord(toks[i - 1]) && currencyBefore(toks, i, min) === null) continue;
       const phone = phoneAt(toks, body, i);
@@ -743,7 +775,8 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
     return 'time';
   // ages: "a 19-year-old", "19 years old", "aged 19", "Natalia, 58,"
   if (AGE_AFTER.test(after)) return 'age';
-  if (AGE_BEFORE.test(spanBefore)) return 'age';
+  // (every AGE_BEFORE match holds "age" in some case: the cheap test first)
+  if (AGE_WORD.test(spanBefore) && AGE_BEFORE.test(spanBefore)) return 'age';
   if (Number.isInteger(r.value) && r.value > 0 && r.value < 110 && r.bare && d.qualifier === 'exact') {
     const prev = toks[d.first - 1];
     const prev2 = toks[d.first - 2];
@@ -769,7 +802,7 @@ function roleFromContext(toks: readonly Tok[], body: string, d: Draft): Quantity
   )
     return 'date';
   // labels and addresses: "No. 5", "penal colony No. 120", "Route 66", "23 Perekopska Street", "118 Naberezhna"
-  if (d.qualifier === 'exact' && LABEL_BEFORE.test(spanBefore)) return 'other';
+  if (d.qualifier === 'exact' && labelBefore(spanBefore)) return 'other';
   if (d.qualifier === 'exact' && r.bare) {
     const n1 = toks[d.last + 1];
     if (isCap(n1) && !MONTHS.has(n1?.low ?? '')) {

@@ -720,6 +720,27 @@ export const wordShape = (low: string): number =>
 /** The shapes of some words: a word whose shape is not among them is none of the words. */
 export const shapesOf = (list: Iterable<string>): ReadonlySet<number> => new Set([...list].map(wordShape));
 
+/**
+ * `shapesOf(list).has(wordShape(low))` without hashing: one bit per length (below 32) for each pair of first and last
+ * character codes (their low bytes), and a set for the rare longer words.
+ */
+export class ShapeFilter {
+  readonly #bits = new Uint32Array(0x10000);
+  readonly #long = new Set<number>();
+  constructor(list: Iterable<string>) {
+    for (const w of list) {
+      if (w.length < 32) this.#bits[pairOf(w)] = (this.#bits[pairOf(w)] ?? 0) | (1 << w.length);
+      else this.#long.add(wordShape(w));
+    }
+  }
+  has(low: string): boolean {
+    const n = low.length;
+    if (n < 32) return (((this.#bits[pairOf(low)] ?? 0) >>> n) & 1) === 1;
+    return this.#long.has(wordShape(low));
+  }
+}
+const pairOf = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
+
 /** Unit, tens, ordinal and negative words: each may start a figure on its own. */
 const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(),
@@ -728,12 +749,12 @@ const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...NEGATIVE_WORDS,
 ]);
 
-const START_SHAPES = shapesOf([...NUMBER_START_WORDS, 'a', 'an', 'half']);
+const START_SHAPES = new ShapeFilter([...NUMBER_START_WORDS, 'a', 'an', 'half']);
 
 /** Whether a word may start a figure (so that the reader is not tried on every word). */
 export function startsNumberWord(t: Tok, next: Tok | undefined): boolean {
   const low = t.low;
-  if (!START_SHAPES.has(wordShape(low))) return false;
+  if (!START_SHAPES.has(low)) return false;
   if (NUMBER_START_WORDS.has(low)) return true;
   if (low === 'a' || low === 'an' || low === 'half') {
     const n = next?.low ?? '';
