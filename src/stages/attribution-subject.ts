@@ -11,6 +11,7 @@ import {
   SUBJECT_STOPS,
   TIME_WORDS,
 } from './en/sources.js';
+import { lowerCase, startsUpper } from '../geo/text-case.js';
 
 export interface Subject {
   /** Start and end offsets of the subject. */
@@ -55,8 +56,8 @@ const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'you
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 const MAX_TOKENS = 28;
 
-const lower = (t: Token | undefined): string => (t?.text ?? '').toLowerCase();
-const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const lower = (t: Token | undefined): string => lowerCase(t?.text ?? '');
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.text.length > 0 && startsUpper(t.text);
 
 /** A stretch that is a relative, participial or prepositional insert rather than a noun phrase. */
 function isInsert(st: readonly Token[], seg: Segment): boolean {

@@ -27,6 +27,7 @@ import {
   SUBJECT_STOPS,
 } from './en/sources.js';
 import { tokenize } from './tokens.js';
+import { tokensBySentence } from './entities.js';
 
 /** A quoted stretch: `open`/`close` are the offsets of the marks (close = end of paragraph when unclosed). */
 interface Quote {
@@ -61,9 +62,71 @@ const PASSIVE_CUES = new Set([
   'believed',
 ]);
 
-const TRIMMED_END = /[\s.,;:]/u;
+/** `/\s/u.test(ch)` for one UTF-16 code unit `c`. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** `/[\s,;:]/u.test(text[i] ?? '')` without a string per character. */
+function softTrimmable(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 59 || c === 58 || isSpaceCode(c);
+}
+/** `/[\s.,;:]/u.test(text[i] ?? '')`: white space, '.', ',', ';', ':'. */
+function endTrimmable(text: string, i: number): boolean {
+  return softTrimmable(text, i) || (i >= 0 && i < text.length && text.charCodeAt(i) === 46);
+}
+/** `/[\s,;:—–-]/u.test(text[i] ?? '')`. */
+function startTrimmable(text: string, i: number): boolean {
+  if (softTrimmable(text, i)) return true;
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2014 || c === 0x2013 || c === 45;
+}
+/** `s.toLowerCase().replace(/['’].*$/u, '')` for a token's text (no line breaks). */
+function lowerBeforeApostrophe(s: string): string {
+  const l = s.toLowerCase();
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return /[\n\r\u2028\u2029]/.test(l) ? l.replace(/['’].*$/u, '') : l.slice(0, i);
+  }
+  return l;
+}
 /** The words that can start an attribution: "according (to)", the cue verbs and the attitude cues. */
 const STARTS: ReadonlySet<string> = new Set(['according', ...CUE_VERBS, ...ATTITUDE_CUES]);
+/** The lower-case ASCII letter pairs that open a word of STARTS, by (first − 'a') × 26 + (second − 'a'). */
+const START_PAIRS = new Uint8Array(26 * 26);
+for (const w of STARTS) {
+  const x = w.charCodeAt(0) - 97;
+  const y = w.charCodeAt(1) - 97;
+  if (x >= 0 && x < 26 && y >= 0 && y < 26) START_PAIRS[x * 26 + y] = 1;
+}
+/** The index of an ASCII letter's lower-case form ('A' and 'a' → 0), -1 for any other code unit. */
+function asciiLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  return -1;
+}
+/** False when `lowerCase(w)` is surely not in STARTS: it opens with two ASCII letters that open none of its words. */
+function mayStart(w: string): boolean {
+  if (w.length < 2) return true;
+  const x = asciiLetter(w.charCodeAt(0));
+  const y = asciiLetter(w.charCodeAt(1));
+  return x < 0 || y < 0 || START_PAIRS[x * 26 + y] === 1;
+}
+
+const QUOTE_MARKS = ['“', '”', '"', "'"];
 
 function findQuotes(text: string, sentences: readonly Sentence[]): Quote[] {
   // Paragraph extents from the sentences.
@@ -74,24 +137,33 @@ function findQuotes(text: string, sentences: readonly Sentence[]): Quote[] {
     else paras.push({ start: s.span[0], end: s.span[1], index: s.paragraph });
   }
   const out: Quote[] = [];
+  // Only the quotation marks matter: the next of each, found with indexOf and kept until passed (-1: none left).
+  const next = [-2, -2, -2, -2];
+  const nextMark = (from: number): number => {
+    let best = Infinity;
+    for (let k = 0; k < 4; k++) {
+      let at = next[k] ?? -1;
+      if (at !== -1 && at < from) {
+        at = text.indexOf(QUOTE_MARKS[k] ?? '', from);
+        next[k] = at;
+      }
+      if (at >= 0 && at < best) best = at;
+    }
+    return best;
+  };
   for (const p of paras) {
     let open = -1;
     let openLen = 0;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i] ?? '';
-      const two = c === "'" && text[i + 1] === "'";
+    for (let i = nextMark(p.start); i < p.end; i = nextMark(i + 1)) {
+      const c = text.charCodeAt(i);
+      const two = c === 39 && text.charCodeAt(i + 1) === 39;
       if (open < 0) {
-        if (c === '“' || c === '"' || two) {
+        if (c === 0x201c || c === 34 || two) {
           open = i;
           openLen = two ? 2 : 1;
           if (two) i++;
         }
-      } else if (
-        c === '”' ||
-        (c === '"' && text[open] !== '“') ||
-        (c === '"' && text[open] === '“') ||
-        (two && openLen === 2)
-      ) {
+      } else if (c === 0x201d || c === 34 || (two && openLen === 2)) {
         if (two && openLen !== 2) continue;
         if (openLen === 2 && !two) continue;
         const closeLen = two ? 2 : 1;
@@ -115,8 +187,7 @@ export function findAttributions(
   tokens?: readonly Token[],
 ): Attribution[] {
   const toks = tokens ?? tokenize(sentences);
-  const bySentence: Token[][] = sentences.map(() => []);
-  for (const t of toks) bySentence[t.sentence]?.push(t);
+  const bySentence = tokensBySentence(sentences.length, toks);
   const quotes = findQuotes(text, sentences);
   const entByEnd = new Map<number, Entity>();
   const entByStart = new Map<number, Entity>();
@@ -137,12 +208,12 @@ export function findAttributions(
 
   const trimEnd = (a: number, b: number): number => {
     let e = b;
-    while (e > a && TRIMMED_END.test(text[e - 1] ?? '')) e--;
+    while (e > a && endTrimmable(text, e - 1)) e--;
     return e;
   };
   const trimStart = (a: number, b: number): number => {
     let s = a;
-    while (s < b && /[\s,;:—–-]/u.test(text[s] ?? '')) s++;
+    while (s < b && startTrimmable(text, s)) s++;
     return s;
   };
 
@@ -163,7 +234,7 @@ export function findAttributions(
       const e = sortedEnts[i];
       if (e === undefined || e.span[0] >= b) break;
       if (e.span[1] > b) continue;
-      if (/^(?:(?:the|a|an)\s+)?$/iu.test(text.slice(a, e.span[0]))) opening ??= e;
+      if (/^(?:(?:the|a|an)\s+)?$/i.test(text.slice(a, e.span[0]))) opening ??= e;
       if (e.span[1] === trimEnd(a, b)) closing = e;
       inside ??= e;
     }
@@ -222,7 +293,7 @@ export function findAttributions(
     // "I've said": the contraction belongs to the cue.
     const cut = (x: number): number => {
       const lastTok = st[k - 1];
-      const isPronoun = lastTok !== undefined && PRONOUNS.has(lastTok.text.toLowerCase().replace(/['’].*$/u, ''));
+      const isPronoun = lastTok !== undefined && PRONOUNS.has(lowerBeforeApostrophe(lastTok.text));
       const m =
         lastTok !== undefined && lastTok.span[1] === x && isPronoun ? SUBJECT_CONTRACTIONS.exec(lastTok.text) : null;
       return m !== null ? x - (m[2]?.length ?? 0) : x;
@@ -308,7 +379,7 @@ export function findAttributions(
     // "I've said": the cue opens at the contraction.
     const p = st[from - 1];
     const m =
-      p !== undefined && p.kind === 'word' && PRONOUNS.has(p.text.toLowerCase().replace(/['’].*$/u, ''))
+      p !== undefined && p.kind === 'word' && PRONOUNS.has(lowerBeforeApostrophe(p.text))
         ? SUBJECT_CONTRACTIONS.exec(p.text)
         : null;
     if (p !== undefined && m !== null) return { a: p.span[1] - (m[2]?.length ?? 0), from };
@@ -394,8 +465,9 @@ export function findAttributions(
     for (let k = 0; k < st.length; k++) {
       const t = st[k];
       if (t === undefined || t.kind !== 'word') continue;
-      const l = lowerCase(t.text);
       // Only "according to" and cue words start an attribution (tested first: most words are neither).
+      if (!mayStart(t.text)) continue;
+      const l = lowerCase(t.text);
       if (!STARTS.has(l)) continue;
       if (insideQuote(t.span[0]) !== undefined) continue;
       // "according to X, Y" and "Y, according to X."
@@ -662,21 +734,22 @@ export function findAttributions(
     const body = text.slice(a, b);
     let depth = 0;
     for (let i = 0; i < body.length; i++) {
-      const c = body[i];
-      if (c === '“') depth++;
-      else if (c === '”') depth = Math.max(0, depth - 1);
-      else if (c === '"') depth = depth > 0 ? 0 : 1;
+      const c = body.charCodeAt(i);
+      if (c === 0x201c) depth++;
+      else if (c === 0x201d) depth = Math.max(0, depth - 1);
+      else if (c === 34) depth = depth > 0 ? 0 : 1;
       if (depth > 0) continue;
-      if (c === ',' || c === ' ') {
+      // Only a comma followed by white space, or " and", can open a clause break.
+      if ((c === 44 && isSpaceCode(body.charCodeAt(i + 1))) || (c === 32 && body.startsWith('and', i + 1))) {
         const m = CLAUSE_BREAK.exec(body.slice(i, i + 40));
-        if (m !== null && (c === ',' || m[1] !== undefined)) return trimEndSoft(a, a + i);
+        if (m !== null && (c === 44 || m[1] !== undefined)) return trimEndSoft(a, a + i);
       }
     }
     return b;
   }
   function trimEndSoft(a: number, b: number): number {
     let e = b;
-    while (e > a && /[\s,;:]/u.test(text[e - 1] ?? '')) e--;
+    while (e > a && softTrimmable(text, e - 1)) e--;
     return e;
   }
 

@@ -3,7 +3,6 @@
 import type { Demonym, Place } from '../core/layers/place.js';
 import type { Entity, SourceKind } from '../core/layers/source.js';
 import type { Sentence, Token } from '../core/layers/text.js';
-import { dropOverlaps } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { endsPossessive, lowerCase, stripPossessive } from '../geo/text-case.js';
 import {
@@ -75,6 +74,11 @@ function sideOfWord(w: string): string | null {
   return SIDE_WORDS.get(lowerCase(stripPossessive(w))) ?? null;
 }
 
+/** `sideOfWord(l)` for a word already in lower case (lower-casing is idempotent). */
+function sideOfLower(l: string): string | null {
+  return SIDE_WORDS.get(stripPossessive(l)) ?? null;
+}
+
 /** The side named inside [start, end): own table, then the places and demonyms layers. */
 function sideIn(
   toks: readonly Token[],
@@ -107,6 +111,11 @@ const TWO_WORD_HEAD_ENDS: ReadonlySet<string> = new Set(
   [...ORG_HEADS.keys()].flatMap((k) => [...k].flatMap((c, i) => (c === ' ' ? [k.slice(i + 1)] : []))),
 );
 
+/** Every word that can be an organisation head (alone or as the end of two words). */
+const HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...TWO_WORD_HEAD_ENDS]);
+/** Every word that can end a description: an organisation head, a collective noun or a role noun. */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([...HEAD_WORDS, ...COLLECTIVE_NOUNS.keys(), ...ROLE_NOUNS.keys()]);
+
 function headAt(toks: readonly Token[], j: number, nrm: (i: number) => string): Head | null {
   const t = toks[j];
   if (t === undefined || t.kind !== 'word') return null;
@@ -127,7 +136,7 @@ function cueFollows(toks: readonly Token[], i: number): boolean {
     if (CUE_VERBS.has(w) || (w === ':' && k === i + 1)) return true;
     if (w === 'took' || w === 'claimed' || w === 'has' || CUE_PRE_MODIFIERS.has(w)) continue;
     // "Russia on Monday said": a time phrase between the name and the cue.
-    if (TIME_WORDS.has(w) || /^(?:on|this|late|early)$/u.test(w)) continue;
+    if (TIME_WORDS.has(w) || w === 'on' || w === 'this' || w === 'late' || w === 'early') continue;
     return false;
   }
   return false;
@@ -154,7 +163,12 @@ function mentionsInSentence(
   const nrm = (i: number): string => {
     let v = norms[i];
     if (v === undefined) {
-      v = norm(tokText(i));
+      // norm() of a word without a possessive ending is its lower-case form (already computed).
+      const w = tokText(i);
+      if (i >= 0 && i < n && !endsPossessive(w)) {
+        const l = lowOf(i);
+        v = l === 'defense' ? 'defence' : l;
+      } else v = norm(w);
       if (i >= 0 && i < n) norms[i] = v;
     }
     return v;
@@ -309,7 +323,7 @@ function mentionsInSentence(
     const earlier = known.get(lastName);
     // Holidays, deities, weapons and "US-supplied X" (a thing modified by a participle) are not people.
     const thing =
-      /^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(w0) || words.some((k) => NOT_PERSON_WORDS.has(stripPossessive(tokText(k))));
+      (w0.includes('-') && /^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(w0)) || words.some((k) => NOT_PERSON_WORDS.has(stripPossessive(tokText(k))));
     const personLike =
       !thing &&
       (GIVEN_NAMES.has(w0) ||
@@ -348,6 +362,8 @@ function mentionsInSentence(
       !(j > 0 && toks[j - 1]?.kind === 'punct' && COLLECTIVE_NOUNS.has(lw))
     )
       continue;
+    // Most words end no description: one look-up instead of four (headAt only finds a head in HEAD_WORDS).
+    if (!DESCRIPTION_ENDS.has(lw) && !HEAD_WORDS.has(nrm(j))) continue;
     const orgHead = headAtTok(toks, j);
     const collective = COLLECTIVE_NOUNS.get(lw);
     const role = ROLE_NOUNS.get(lw);
@@ -390,7 +406,7 @@ function mentionsInSentence(
         continue;
       }
       if (STOP_MODIFIERS.has(l) || CUE_VERBS.has(l)) break;
-      if (!ROLE_MODIFIERS.has(l) && sideOfWord(l) === null && !l.endsWith('-run') && !l.endsWith('-led')) free++;
+      if (!ROLE_MODIFIERS.has(l) && sideOfLower(l) === null && !l.endsWith('-run') && !l.endsWith('-led')) free++;
       a = k;
     }
     // Without a determiner, free lower-case words may be a verb or an object: keep only known modifiers.
@@ -403,7 +419,7 @@ function mentionsInSentence(
         if (
           isUpper(w.text)
             ? NOT_NAMES.has(w.text)
-            : !ROLE_MODIFIERS.has(l) && sideOfWord(l) === null && !l.endsWith('-run')
+            : !ROLE_MODIFIERS.has(l) && sideOfLower(l) === null && !l.endsWith('-run')
         )
           break;
         a = k;
@@ -437,7 +453,7 @@ function mentionsInSentence(
             if (nx2 === undefined || headAtTok(toks, q + 1) === null) break;
             continue;
           }
-          if (!ROLE_MODIFIERS.has(l) && sideOfWord(l) === null) break;
+          if (!ROLE_MODIFIERS.has(l) && sideOfLower(l) === null) break;
         }
         if (last >= 0) b = last;
       }
@@ -491,8 +507,8 @@ function mentionsInSentence(
     const t = toks[i];
     if (t === undefined || t.kind !== 'word') continue;
     const l = lowOf(i);
-    if (l === 'him' || l === 'her' || l === 'them' || l === 'its' || l === 'his' || l === 'their') continue;
     if (!PRONOUNS.has(l)) continue;
+    if (l === 'him' || l === 'her' || l === 'them' || l === 'its' || l === 'his' || l === 'their') continue;
     if (l === 'it' && (tokText(i + 1) === 'is' || tokText(i + 1) === 'was')) {
       // "it was reported": not a source; "it is" is rarely one.
       continue;
@@ -516,7 +532,7 @@ function mentionsInSentence(
 function roleWords(role: string): string[] {
   return role
     .toLowerCase()
-    .split(/[\s-]+/u)
+    .split(/[\s-]+/)
     .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
 }
 
@@ -530,7 +546,7 @@ function rolePrefix(toks: readonly Token[], i: number): number {
     if (w === undefined || w.kind !== 'word') break;
     const l = lowerCase(w.text);
     if (
-      isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && !ROLE_NOUNS.has(l) && sideOfWord(l) === null
+      isUpper(w.text) ? NOT_NAMES.has(w.text) : !ROLE_MODIFIERS.has(l) && !ROLE_NOUNS.has(l) && sideOfLower(l) === null
     )
       break;
     a = k;
@@ -551,6 +567,35 @@ interface Group {
   lastSeen: number;
 }
 
+/** The tokens of each sentence (`tokens` in order of sentence: one slice per sentence). */
+export function tokensBySentence(count: number, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let a = 0;
+  for (let si = 0; si < count; si++) {
+    let b = a;
+    while (b < tokens.length && tokens[b]?.sentence === si) b++;
+    out.push(tokens.slice(a, b));
+    a = b;
+  }
+  if (a === tokens.length) return out;
+  // Tokens out of sentence order: grouped one by one.
+  const grouped: Token[][] = [];
+  for (let si = 0; si < count; si++) grouped.push([]);
+  for (const t of tokens) grouped[t.sentence]?.push(t);
+  return grouped;
+}
+
+/** The items whose span reaches into [from, to], in order. */
+function near<T extends { span: readonly [number, number] }>(xs: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (x.span[0] <= to && x.span[1] >= from) out.push(x);
+  return out;
+}
+
+const byPreference = (x: Mention, y: Mention): number =>
+  y.end - y.start - (x.end - x.start) || (x.reference === 'name' ? -1 : 1);
+const byMentionStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
 export function findEntities(
   text: string,
   sentences: readonly Sentence[],
@@ -558,25 +603,34 @@ export function findEntities(
   places: readonly Place[],
   demonyms: readonly Demonym[],
 ): Entity[] {
-  const bySentence: Token[][] = sentences.map(() => []);
-  for (const t of tokens) bySentence[t.sentence]?.push(t);
+  const bySentence = tokensBySentence(sentences.length, tokens);
   const known = new Map<string, Mention>();
   const mentions: Mention[] = [];
-  bySentence.forEach((toks, si) => {
+  const kept: Mention[] = [];
+  for (let si = 0; si < bySentence.length; si++) {
+    const toks = bySentence[si] ?? [];
     // Only the places and demonyms that reach into the sentence can lie inside one of its runs (order kept).
     const from = toks[0]?.span[0] ?? 0;
     const to = toks[toks.length - 1]?.span[1] ?? 0;
-    const near = <T extends { span: readonly [number, number] }>(xs: readonly T[]): T[] =>
-      xs.filter((x) => x.span[0] <= to && x.span[1] >= from);
-    const ms = mentionsInSentence(text, toks, si, near(places), near(demonyms), known);
-    // Prefer longer, then names over descriptions.
-    const ordered = [...ms].sort((x, y) => y.end - y.start - (x.end - x.start) || (x.reference === 'name' ? -1 : 1));
-    const wrapped = ordered.map((mm): { span: readonly [number, number]; m: Mention } => ({
-      span: [mm.start, mm.end],
-      m: mm,
-    }));
-    for (const k of dropOverlaps(wrapped)) mentions.push(k.m);
-  });
+    const ms = mentionsInSentence(text, toks, si, near(places, from, to), near(demonyms, from, to), known);
+    if (ms.length === 0) continue;
+    // Prefer longer, then names over descriptions; among overlapping mentions the first preferred is kept
+    // (dropOverlaps), the kept ones in order of start.
+    ms.sort(byPreference);
+    kept.length = 0;
+    for (const c of ms) {
+      let clash = false;
+      for (const k of kept) {
+        if (k.start < c.end && c.start < k.end) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) kept.push(c);
+    }
+    kept.sort(byMentionStart);
+    for (const k of kept) mentions.push(k);
+  }
 
   const groups: Group[] = [];
   const groupOf: Group[] = [];
@@ -595,10 +649,15 @@ export function findEntities(
     if (m.qual !== undefined) g.qual = m.qual;
     if (m.type === 'person' && m.reference === 'name') g.lastName = norm(m.name.split(' ').pop() ?? '');
     groups.push(g);
+    byRecency.push(g);
     return g;
   };
   const join = (g: Group, m: Mention, idx: number): Group => {
     g.names.push({ name: m.name, reference: m.reference, type: m.type });
+    if (g.lastSeen !== idx) {
+      byRecency.splice(byRecency.lastIndexOf(g), 1);
+      byRecency.push(g);
+    }
     g.lastSeen = idx;
     if (g.side === null && m.side !== null) g.side = m.side;
     if (g.role === undefined && m.role !== undefined) g.role = m.role;
@@ -606,10 +665,15 @@ export function findEntities(
     if (g.kind === 'unknown' && m.kind !== 'unknown') g.kind = m.kind;
     return g;
   };
+  // Groups by when they were last seen, oldest first (every mention sets a distinct lastSeen), so the most recent
+  // group that fits is the first one found from the end.
+  const byRecency: Group[] = [];
   const recent = (pred: (g: Group) => boolean): Group | undefined => {
-    let best: Group | undefined;
-    for (const g of groups) if (pred(g) && (best === undefined || g.lastSeen > best.lastSeen)) best = g;
-    return best;
+    for (let i = byRecency.length - 1; i >= 0; i--) {
+      const g = byRecency[i];
+      if (g !== undefined && pred(g)) return g;
+    }
+    return undefined;
   };
   const isPersonGroup = (g: Group): boolean => g.type === 'person';
   const isOrgGroup = (g: Group): boolean => g.type === 'org' || g.type === 'seat';
@@ -640,7 +704,7 @@ export function findEntities(
       mentions[idx - 1]?.type === 'person' &&
       mentions[idx - 1]?.reference === 'name' &&
       mentions[idx - 1]?.sentence === m.sentence &&
-      /^,\s*(?:(?:a|an|the)\s)?$/u.test(text.slice(mentions[idx - 1]?.end ?? 0, m.start))
+      /^,\s*(?:(?:a|an|the)\s)?$/.test(text.slice(mentions[idx - 1]?.end ?? 0, m.start))
     ) {
       // An appositive role: "Andrei Medvedev, deputy speaker of the assembly".
       g = groupOf[idx - 1];
@@ -695,7 +759,7 @@ export function findEntities(
   mentions.forEach((m, idx) => {
     const g = groupOf[idx];
     if (g === undefined) return;
-    const e: Entity = {
+    const e: { -readonly [K in keyof Entity]: Entity[K] } = {
       span: [m.start, m.end],
       text: text.slice(m.start, m.end),
       id: g.id,
@@ -703,8 +767,8 @@ export function findEntities(
       kind: g.kind,
       side: g.side,
       reference: m.reference,
-      ...(g.role !== undefined ? { role: g.role } : {}),
     };
+    if (g.role !== undefined) e.role = g.role;
     out.push(e);
   });
   return out;
