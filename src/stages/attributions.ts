@@ -105,12 +105,16 @@ function lowerBeforeApostrophe(s: string): string {
 }
 /** The words that can start an attribution: "according (to)", the cue verbs and the attitude cues. */
 const STARTS: ReadonlySet<string> = new Set(['according', ...CUE_VERBS, ...ATTITUDE_CUES]);
-/** The lower-case ASCII letter pairs that open a word of STARTS, by (first − 'a') × 26 + (second − 'a'). */
-const START_PAIRS = new Uint8Array(26 * 26);
+/** The lower-case ASCII letter triples that open a word of STARTS, by ((first × 26) + second) × 26 + third
+ * (letters counted from 'a'); and the length of its shortest word. */
+const START_TRIPLES = new Uint8Array(26 * 26 * 26);
+let START_MIN = Infinity;
 for (const w of STARTS) {
+  START_MIN = Math.min(START_MIN, w.length);
   const x = w.charCodeAt(0) - 97;
   const y = w.charCodeAt(1) - 97;
-  if (x >= 0 && x < 26 && y >= 0 && y < 26) START_PAIRS[x * 26 + y] = 1;
+  const z = w.charCodeAt(2) - 97;
+  if (x >= 0 && x < 26 && y >= 0 && y < 26 && z >= 0 && z < 26) START_TRIPLES[(x * 26 + y) * 26 + z] = 1;
 }
 /** The index of an ASCII letter's lower-case form ('A' and 'a' → 0), -1 for any other code unit. */
 function asciiLetter(c: number): number {
@@ -118,12 +122,18 @@ function asciiLetter(c: number): number {
   if (c >= 65 && c <= 90) return c - 65;
   return -1;
 }
-/** False when `lowerCase(w)` is surely not in STARTS: it opens with two ASCII letters that open none of its words. */
+/** False when `lowerCase(w)` is surely not in STARTS: it opens with three ASCII letters that open none of its words,
+ * or it is ASCII letters only and shorter than all of them. */
 function mayStart(w: string): boolean {
-  if (w.length < 2) return true;
+  const n = w.length;
+  if (n < 3) {
+    for (let i = 0; i < n; i++) if (asciiLetter(w.charCodeAt(i)) < 0) return true;
+    return n >= START_MIN;
+  }
   const x = asciiLetter(w.charCodeAt(0));
   const y = asciiLetter(w.charCodeAt(1));
-  return x < 0 || y < 0 || START_PAIRS[x * 26 + y] === 1;
+  const z = asciiLetter(w.charCodeAt(2));
+  return x < 0 || y < 0 || z < 0 || START_TRIPLES[(x * 26 + y) * 26 + z] === 1;
 }
 
 const QUOTE_MARKS = ['“', '”', '"', "'"];
@@ -444,9 +454,18 @@ export function findAttributions(
     const st = bySentence[si] ?? [];
     // Headline "Source: content".
     if (s.heading || si === 0) {
-      const colon = st.findIndex((t, i) => t.text === ':' && i > 0 && i <= 5);
-      const before = st.slice(0, colon);
-      if (colon > 0 && before.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && colon < st.length - 2) {
+      let colon = -1;
+      for (let i = 1; i <= 5 && i < st.length; i++) {
+        if (st[i]?.text === ':') {
+          colon = i;
+          break;
+        }
+      }
+      if (
+        colon > 0 &&
+        st.slice(0, colon).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) &&
+        colon < st.length - 2
+      ) {
         const c = st[colon];
         const first = st[0];
         const next = st[colon + 1];

@@ -115,6 +115,15 @@ const TWO_WORD_HEAD_ENDS: ReadonlySet<string> = new Set(
 const HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...TWO_WORD_HEAD_ENDS]);
 /** Every word that can end a description: an organisation head, a collective noun or a role noun. */
 const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([...HEAD_WORDS, ...COLLECTIVE_NOUNS.keys(), ...ROLE_NOUNS.keys()]);
+/** Flags of a lower-case word, read with one look-up per token: it may end a description, it is a pronoun. */
+const ENDS_DESCRIPTION = 1;
+const IS_PRONOUN = 2;
+const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const w of DESCRIPTION_ENDS) m.set(w, ENDS_DESCRIPTION);
+  for (const w of PRONOUNS.keys()) m.set(w, (m.get(w) ?? 0) | IS_PRONOUN);
+  return m;
+})();
 
 function headAt(toks: readonly Token[], j: number, nrm: (i: number) => string): Head | null {
   const t = toks[j];
@@ -157,7 +166,13 @@ function mentionsInSentence(
   const endOf = (i: number): number => toks[i]?.span[1] ?? 0;
   const slice = (a: number, b: number): string => text.slice(startOf(a), endOf(b));
   // Per token of the sentence, computed once: the lower-case form, the normalised form and the organisation head.
-  const low: string[] = toks.map((t) => lowerCase(t.text));
+  const low: string[] = [];
+  const flags: number[] = [];
+  for (const t of toks) {
+    const l = lowerCase(t.text);
+    low.push(l);
+    flags.push(WORD_FLAGS.get(l) ?? 0);
+  }
   const lowOf = (i: number): string => low[i] ?? '';
   const norms: (string | undefined)[] = [];
   const nrm = (i: number): string => {
@@ -363,7 +378,12 @@ function mentionsInSentence(
     )
       continue;
     // Most words end no description: one look-up instead of four (headAt only finds a head in HEAD_WORDS).
-    if (!DESCRIPTION_ENDS.has(lw) && !HEAD_WORDS.has(nrm(j))) continue;
+    // (nrm(j) is lw unless the word is possessive or "defense".)
+    if (((flags[j] ?? 0) & ENDS_DESCRIPTION) === 0) {
+      const w = tokText(j);
+      if (!endsPossessive(w) && lw !== 'defense') continue;
+      if (!HEAD_WORDS.has(nrm(j))) continue;
+    }
     const orgHead = headAtTok(toks, j);
     const collective = COLLECTIVE_NOUNS.get(lw);
     const role = ROLE_NOUNS.get(lw);
@@ -506,8 +526,8 @@ function mentionsInSentence(
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t === undefined || t.kind !== 'word') continue;
+    if (((flags[i] ?? 0) & IS_PRONOUN) === 0) continue;
     const l = lowOf(i);
-    if (!PRONOUNS.has(l)) continue;
     if (l === 'him' || l === 'her' || l === 'them' || l === 'its' || l === 'his' || l === 'their') continue;
     if (l === 'it' && (tokText(i + 1) === 'is' || tokText(i + 1) === 'was')) {
       // "it was reported": not a source; "it is" is rarely one.
