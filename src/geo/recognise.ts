@@ -483,9 +483,17 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
   const perCountry = new Map<string, number>();
   for (const d of demonyms) perCountry.set(d.country, (perCountry.get(d.country) ?? 0) + 1);
   for (const [cc, n] of perCountry) add(cc, Math.min(n, 3));
+  // prior() of each name's candidates, worked out once (the sort and both passes ask again and again)
+  const priors = new Map<string, Map<GeoEntry, number>>();
+  for (const [k, m] of byKey) {
+    const p = new Map<GeoEntry, number>();
+    for (const e of m.candidates) if (!p.has(e)) p.set(e, prior(e, k));
+    priors.set(k, p);
+  }
+  const priorOf = (e: GeoEntry, k: string): number => priors.get(k)?.get(e) ?? prior(e, k);
   const own = new Map<string, [string, number]>();
   for (const [k, m] of byKey) {
-    const top = [...m.candidates].sort((a, b) => prior(b, k) - prior(a, k))[0];
+    const top = [...m.candidates].sort((a, b) => priorOf(b, k) - priorOf(a, k))[0];
     if (!top) continue;
     const w = top.feature === 'PCLI' ? 2 : m.candidates.every((e) => e.country === top.country) ? 1 : 0.3;
     add(top.country, w);
@@ -516,7 +524,7 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
   for (const [k, m] of byKey)
     first.set(
       k,
-      pick(m, (e) => prior(e, k) + ctxOf(k, e)),
+      pick(m, (e) => priorOf(e, k) + ctxOf(k, e)),
     );
 
   // Pass 2: add nearness to the other names' first-pass places and the admin1 units the article names.
@@ -543,7 +551,7 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
     };
     final.set(
       k,
-      pick(m, (e) => prior(e, k) + ctxOf(k, e) + near(e)),
+      pick(m, (e) => priorOf(e, k) + ctxOf(k, e) + near(e)),
     );
   }
 

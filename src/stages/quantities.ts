@@ -52,8 +52,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const glued = (t: Tok | undefined): boolean => t !== undefined && !t.space;
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'word';
-const isP = (t: Tok | undefined, ...chars: string[]): boolean =>
-  t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+/** A punctuation token that is one of the given characters (up to four; no rest array to make per call). */
+const isP = (t: Tok | undefined, a: string, b: string = a, c: string = a, d: string = a): boolean =>
+  t !== undefined && t.kind === 'punct' && (t.text === a || t.text === b || t.text === c || t.text === d);
 const isCap = (t: Tok | undefined): boolean => isWord(t) && startsUpper(t.text);
 const AGE_WORD = /age/i;
 const DASHES = ['-', '–', '—', '‑', '‐'];
@@ -290,7 +291,13 @@ function unitAfter(toks: readonly Tok[], last: number): UnitHit | null {
   if (t === undefined) return null;
   if (t.text === '%' || t.text === '٪') return { unit: 'percent', role: 'percent', last: k };
   // "16-storey", "155-mm", "three-day"
-  const hyphen = isP(t, ...DASHES) && glued(t) && glued(toks[k + 1]) && isWord(toks[k + 1]);
+  const hyphen =
+    t !== undefined &&
+    t.kind === 'punct' &&
+    DASH_SET.has(t.text) &&
+    glued(t) &&
+    glued(toks[k + 1]) &&
+    isWord(toks[k + 1]);
   if (hyphen) {
     k++;
     t = toks[k];

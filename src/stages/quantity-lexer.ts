@@ -71,9 +71,19 @@ const isDigitAt = (text: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
+/** `/^\d+$/.test(s)`. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Value of a run of digits and separators, or null when its separators do not make one number. */
 export function digitValue(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
+  if (allDigits(s)) return Number(s);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   if (/^\d+\.\d+$/.test(s)) return Number(s);
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(s)) return Number(s.replace(/\./g, '')); // 1.234.567
@@ -84,7 +94,15 @@ export function digitValue(s: string): number | null {
 }
 
 /** Pushes a token; a full stop that starts a word right before plain digits becomes their decimal point (".08"). */
-function push(out: Tok[], text: string, low: string, start: number, kind: TokKind, space: boolean, plain: boolean): void {
+function push(
+  out: Tok[],
+  text: string,
+  low: string,
+  start: number,
+  kind: TokKind,
+  space: boolean,
+  plain: boolean,
+): void {
   if (kind === 'num' && plain && !space) {
     const n = out.length;
     const dot = out[n - 1];

@@ -725,18 +725,18 @@ export const shapesOf = (list: Iterable<string>): ReadonlySet<number> => new Set
  * character codes (their low bytes), and a set for the rare longer words.
  */
 export class ShapeFilter {
-  readonly #bits = new Uint32Array(0x10000);
-  readonly #long = new Set<number>();
+  readonly bits = new Uint32Array(0x10000);
+  readonly long = new Set<number>();
   constructor(list: Iterable<string>) {
     for (const w of list) {
-      if (w.length < 32) this.#bits[pairOf(w)] = (this.#bits[pairOf(w)] ?? 0) | (1 << w.length);
-      else this.#long.add(wordShape(w));
+      if (w.length < 32) this.bits[pairOf(w)] = (this.bits[pairOf(w)] ?? 0) | (1 << w.length);
+      else this.long.add(wordShape(w));
     }
   }
   has(low: string): boolean {
     const n = low.length;
-    if (n < 32) return (((this.#bits[pairOf(low)] ?? 0) >>> n) & 1) === 1;
-    return this.#long.has(wordShape(low));
+    if (n < 32) return (((this.bits[pairOf(low)] as number) >>> n) & 1) === 1;
+    return this.long.has(wordShape(low));
   }
 }
 const pairOf = (w: string): number => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
