@@ -59,6 +59,24 @@ const MAX_TOKENS = 28;
 const lower = (t: Token | undefined): string => lowerCase(t?.text ?? '');
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.text.length > 0 && startsUpper(t.text);
 
+/** Whether a token in [from, to] is a word or a number (`st.slice(from, to + 1).some(…)`). */
+function someWordOrNumber(st: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= to && i < st.length; i++) {
+    const t = st[i];
+    if (t !== undefined && (t.kind === 'word' || t.kind === 'number')) return true;
+  }
+  return false;
+}
+
+/** Whether a token in [from, to] is "and", "or" or "&" in any case. */
+function someConjunction(st: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= to && i < st.length; i++) {
+    const l = lower(st[i]);
+    if (l === 'and' || l === 'or' || l === '&') return true;
+  }
+  return false;
+}
+
 /** A stretch that is a relative, participial or prepositional insert rather than a noun phrase. */
 function isInsert(st: readonly Token[], seg: Segment): boolean {
   const t = st[seg.from];
@@ -171,10 +189,14 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   }
   if (cur.from <= cur.to) segs.push(cur);
   // Leading "and" of a stretch that was cut at the clause start.
-  for (const s of segs) while (s.from <= s.to && /^(?:and|or|but)$/u.test(lower(st[s.from]))) s.from++;
-  const live = segs.filter(
-    (s) => s.from <= s.to && st.slice(s.from, s.to + 1).some((t) => t.kind === 'word' || t.kind === 'number'),
-  );
+  for (const s of segs) {
+    while (s.from <= s.to) {
+      const l = lower(st[s.from]);
+      if (l !== 'and' && l !== 'or' && l !== 'but') break;
+      s.from++;
+    }
+  }
+  const live = segs.filter((s) => s.from <= s.to && someWordOrNumber(st, s.from, s.to));
   const first = live[0];
   if (first === undefined) return null;
   const near = { a: st[first.from]?.span[0] ?? 0, b: st[first.to]?.span[1] ?? 0, from: first.from };
@@ -207,7 +229,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/u.test(lower(it))) ||
       (trailingComma && m === i + 1 && i === 0);
     const innerListEnd =
-      st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x))) || nameLike(inner);
+      someConjunction(st, inner.from, inner.to) || nameLike(inner);
     // "a city official, Gennadiy Korban, said", "Pruitt, the attorney general of Oklahoma, one of the states …, said":
     // when commas close the subject, descriptions join outwards up to the name.
     const description = /^(?:the|a|an|one|former)$/u.test(lower(st[s.from])) && s.to - s.from <= 10;
@@ -225,7 +247,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
     // Two capitalised stretches join only as a list ("Mr. King, Mr. Lee and Mr. Ho") or as a role before a name
     // ("Carter's press secretary, Peter Cook"); "In Michigan, Trump" and "Acts of protest, Mr. Obama" do not.
-    const innerList = st.slice(inner.from, inner.to + 1).some((x) => /^(?:and|or|&)$/u.test(lower(x)));
+    const innerList = someConjunction(st, inner.from, inner.to);
     const outerRole = st
       .slice(s.from, s.to + 1)
       .some((x) => /['’]s$/u.test(x.text) || (x.kind === 'word' && !isCap(x) && ROLE_NOUNS.has(lower(x))));

@@ -51,6 +51,8 @@ const CUE_AFTER_QUOTE =
 /** Where a reported clause ends: ", but", ", though", ", who", ", saying", ", according to", " and said". */
 const CLAUSE_BREAK =
   /^(?:,\s(?:but|though|although|while|whereas|who|which|whose|even|according\sto|as\swell\sas)\b|,\s\p{Ll}+ing\s|\s(and)\s(?:also\s)?(?:said|says|added|adds|told|tells|warned|noted|urged|called|asked|stressed|insisted|argued|wrote|promised|vowed)\b)/u;
+/** The characters where clauseEnd's scan can change state or stop. */
+const CLAUSE_MARKS = /[“”",]| and/g;
 const PASSIVE_CUES = new Set([
   'reported',
   'said',
@@ -450,7 +452,9 @@ export function findAttributions(
     return more;
   };
 
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (s === undefined) continue;
     const st = bySentence[si] ?? [];
     // Headline "Source: content".
     if (s.heading || si === 0) {
@@ -477,7 +481,7 @@ export function findAttributions(
             [[next.span[0], trimEnd(next.span[0], s.span[1])]],
             false,
           );
-          return;
+          continue;
         }
       }
     }
@@ -711,7 +715,7 @@ export function findAttributions(
       if (ce - cs < 2) continue;
       push(sb, [cue.a, cueEnd], [[cs, ce]], false);
     }
-  });
+  }
 
   /** The source after "according to": to the first comma when the content follows, else on to the sentence end
    * through an appositive ("according to an analysis by X, a former aide now teaching at Y"). */
@@ -752,7 +756,10 @@ export function findAttributions(
   function clauseEnd(a: number, b: number): number {
     const body = text.slice(a, b);
     let depth = 0;
-    for (let i = 0; i < body.length; i++) {
+    // Only quotation marks, commas and " and" matter: the rest is skipped.
+    CLAUSE_MARKS.lastIndex = 0;
+    for (let mk = CLAUSE_MARKS.exec(body); mk !== null; mk = CLAUSE_MARKS.exec(body)) {
+      const i = mk.index;
       const c = body.charCodeAt(i);
       if (c === 0x201c) depth++;
       else if (c === 0x201d) depth = Math.max(0, depth - 1);
@@ -785,9 +792,9 @@ export function findAttributions(
         !a.quote &&
         a.parts === undefined &&
         bStart >= a.content.span[0] &&
-        /^(?:that\s+)?$/u.test(text.slice(a.content.span[0], bStart)) &&
         b.cue.span[0] > a.content.span[0] &&
-        b.content.span[1] <= a.content.span[1],
+        b.content.span[1] <= a.content.span[1] &&
+        /^(?:that\s+)?$/.test(text.slice(a.content.span[0], bStart)),
     );
   };
   const kept = out.filter((b) => !nested(b));
