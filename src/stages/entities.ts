@@ -606,11 +606,16 @@ export function tokensBySentence(count: number, tokens: readonly Token[]): Token
 }
 
 /** The items whose span reaches into [from, to], in order. */
-function near<T extends { span: readonly [number, number] }>(xs: readonly T[], from: number, to: number): T[] {
-  const out: T[] = [];
-  for (const x of xs) if (x.span[0] <= to && x.span[1] >= from) out.push(x);
-  return out;
+function near<T extends { span: readonly [number, number] }>(
+  xs: readonly T[],
+  from: number,
+  to: number,
+): readonly T[] {
+  let out: T[] | null = null;
+  for (const x of xs) if (x.span[0] <= to && x.span[1] >= from) (out ??= []).push(x);
+  return out ?? NONE;
 }
+const NONE: readonly never[] = [];
 
 const byPreference = (x: Mention, y: Mention): number =>
   y.end - y.start - (x.end - x.start) || (x.reference === 'name' ? -1 : 1);
