@@ -413,17 +413,18 @@ export function findAttributions(
     content: [number, number][],
     quote: boolean,
   ): void => {
-    const parts = content.filter(([a, b]) => b > a).map(([a, b]) => sp(a, b));
+    const parts: Spanned[] = [];
+    for (const [a, b] of content) if (b > a) parts.push(sp(a, b));
     const first = parts[0];
     if (first === undefined) return;
-    const att: Attribution = {
+    const att: { -readonly [K in keyof Attribution]: Attribution[K] } = {
       source: source !== null ? sp(source.a, source.b) : null,
       cue: sp(cue[0], cue[1]),
       content: first,
       quote,
       entity: source?.entity?.id ?? null,
-      ...(parts.length > 1 ? { parts } : {}),
     };
+    if (parts.length > 1) att.parts = parts;
     out.push(att);
   };
 

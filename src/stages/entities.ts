@@ -583,7 +583,8 @@ interface Group {
   head?: string;
   qual?: string;
   lastName?: string;
-  names: { name: string; reference: Mention['reference']; type: Mention['type'] }[];
+  /** `low`: the name in lower case, set when first compared. */
+  names: { name: string; reference: Mention['reference']; type: Mention['type']; low?: string }[];
   lastSeen: number;
 }
 
@@ -766,7 +767,7 @@ export function findEntities(
       );
     } else if (m.type === 'group' && !m.indefinite) {
       const key = m.name.toLowerCase();
-      g = recent((x) => x.type === 'group' && x.names.some((nm) => nm.name.toLowerCase() === key));
+      g = recent((x) => x.type === 'group' && x.names.some((nm) => (nm.low ??= nm.name.toLowerCase()) === key));
     }
     groupOf[idx] = g !== undefined ? join(g, m, idx) : newGroup(m, idx);
   });
