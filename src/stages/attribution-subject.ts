@@ -85,7 +85,7 @@ function isInsert(st: readonly Token[], seg: Segment): boolean {
   if (SUBJECT_INSERT_OPENERS.has(l)) return true;
   // An age between commas ("Schiff, 56, who …, told").
   if (seg.from === seg.to && t.kind === 'number') return true;
-  return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/u.test(l) && seg.to > seg.from;
+  return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/.test(l) && seg.to > seg.from;
 }
 
 /** A stretch that opens the clause as an adverbial ("On Monday", "Earlier this week", "However"). */
@@ -94,8 +94,8 @@ function isIntro(st: readonly Token[], seg: Segment): boolean {
   if (t === undefined) return true;
   const l = lower(t);
   if (INTRO_OPENERS.has(l)) return true;
-  if (seg.from === seg.to && /ly$/u.test(l)) return true;
-  return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/u.test(
+  if (seg.from === seg.to && /ly$/.test(l)) return true;
+  return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(
     l,
   );
 }
@@ -114,7 +114,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   const ll = lower(last);
   if (
     last.kind === 'word' &&
-    (POSSESSIVE_DETS.has(ll) || OBJECT_PRONOUNS.has(ll) || /^(?:the|a|an|to|of|and|or|by|for|in|on|at|with)$/u.test(ll))
+    (POSSESSIVE_DETS.has(ll) || OBJECT_PRONOUNS.has(ll) || /^(?:the|a|an|to|of|and|or|by|for|in|on|at|with)$/.test(ll))
   )
     return null;
   if (last.kind === 'word' && RELATIVE_SOURCES.has(ll)) {
@@ -169,7 +169,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       cur.from = j;
       continue;
     }
-    if (SUBJECT_STOPS.has(l) || (CUE_VERBS.has(l) && t.text === l) || (NOMINATIVE.has(l) && j < k - 1)) {
+    if (SUBJECT_STOPS.has(l) || (t.text === l && CUE_VERBS.has(l)) || (j < k - 1 && NOMINATIVE.has(l))) {
       // A relative clause set off by commas ("X, who have gained …, said") holds verbs of its own: skip it whole.
       if (trailingComma || segs.length > 0) {
         let c = j - 1;
@@ -216,7 +216,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       isCap(t) &&
       !NAME_OPENERS_NOT.has(lower(t)) &&
       !INTRO_OPENERS.has(lower(t)) &&
-      !/ing$/u.test(lower(t)) &&
+      !/ing$/.test(lower(t)) &&
       sg.to - sg.from <= 8
     );
   };
@@ -226,17 +226,17 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     if (isIntro(st, s) || isInsert(st, s)) break;
     const it = st[inner.from];
     const innerDescription =
-      (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/u.test(lower(it))) ||
+      (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/.test(lower(it))) ||
       (trailingComma && m === i + 1 && i === 0);
     const innerListEnd =
       someConjunction(st, inner.from, inner.to) || nameLike(inner);
     // "a city official, Gennadiy Korban, said", "Pruitt, the attorney general of Oklahoma, one of the states …, said":
     // when commas close the subject, descriptions join outwards up to the name.
-    const description = /^(?:the|a|an|one|former)$/u.test(lower(st[s.from])) && s.to - s.from <= 10;
+    const description = /^(?:the|a|an|one|former)$/.test(lower(st[s.from])) && s.to - s.from <= 10;
     if (trailingComma && i === 0 && description && !nameLike(s)) {
       const name = live
         .slice(m + 1)
-        .findIndex((x) => nameLike(x) || !/^(?:the|a|an|one|former)$/u.test(lower(st[x.from])));
+        .findIndex((x) => nameLike(x) || !/^(?:the|a|an|one|former)$/.test(lower(st[x.from])));
       const nm = name >= 0 ? live[m + 1 + name] : undefined;
       if ((nameLike(inner) && m === i + 1) || (nm !== undefined && nameLike(nm) && !isIntro(st, nm))) {
         from = s.from;
@@ -250,7 +250,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     const innerList = someConjunction(st, inner.from, inner.to);
     const outerRole = st
       .slice(s.from, s.to + 1)
-      .some((x) => /['’]s$/u.test(x.text) || (x.kind === 'word' && !isCap(x) && ROLE_NOUNS.has(lower(x))));
+      .some((x) => /['’]s$/.test(x.text) || (x.kind === 'word' && !isCap(x) && ROLE_NOUNS.has(lower(x))));
     if (!innerDescription && !innerList && !outerRole) break;
     from = s.from;
   }
@@ -262,7 +262,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   // Introductory adverbs inside the head stretch ("Now Trump says").
   while (
     from < to &&
-    (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/u.test(
+    (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/.test(
       lower(st[from]),
     ) ||
       /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))
@@ -270,7 +270,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     from++;
   // "In a Bloomberg interview Trump said", "at 86 she says": an introductory phrase without a comma ends where a
   // name or a pronoun follows a lower-case word or a number.
-  if (from < to && INTRO_OPENERS.has(lower(st[from])) && !/^(?:the|a|an)$/u.test(lower(st[from]))) {
+  if (from < to && INTRO_OPENERS.has(lower(st[from])) && !/^(?:the|a|an)$/.test(lower(st[from]))) {
     let p = to;
     while (p > from && (isCap(st[p]) || st[p]?.text === '.') && isCap(st[p - 1])) p--;
     const pt = st[p];
@@ -282,7 +282,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       (isCap(pt) || NOMINATIVE.has(lower(pt))) &&
       (before.kind === 'number' || (before.kind === 'word' && !isCap(before)))
     ) {
-      from = /^(?:the|a|an)$/u.test(lower(before)) ? p - 1 : p;
+      from = /^(?:the|a|an)$/.test(lower(before)) ? p - 1 : p;
     }
   }
   // "Russia on Monday said", "A poll in June showed": a time phrase before the cue is not part of the subject.
@@ -294,7 +294,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       if (e <= from || w === undefined) break;
       const wl = lower(w);
       if (TIME_WORDS.has(wl) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1])))) cut = true;
-      else if (!(cut && /^(?:on|in|at|this|last|next|during|since|of|late|early)$/u.test(wl))) break;
+      else if (!(cut && /^(?:on|in|at|this|last|next|during|since|of|late|early)$/.test(wl))) break;
       e--;
     }
     const w = st[e];
@@ -303,7 +303,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       e < to &&
       w !== undefined &&
       (w.kind === 'word' || w.text === ')') &&
-      !/^(?:the|a|an|of|and|in|on|at)$/u.test(lower(w))
+      !/^(?:the|a|an|of|and|in|on|at)$/.test(lower(w))
     )
       b = w.span[1];
   }

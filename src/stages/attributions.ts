@@ -379,12 +379,15 @@ export function findAttributions(
   /** Where a cue starts: auxiliaries, adverbs and negations before it ("has also said", "can't say", "is calling"). */
   const cueSpan = (st: readonly Token[], k: number): { a: number; from: number } => {
     let from = k;
-    const ing = /ing$/u.test(st[k]?.text ?? '');
+    const ing = (st[k]?.text ?? '').endsWith('ing');
     for (;;) {
       const p = st[from - 1];
-      const pl = (p?.text ?? '').toLowerCase();
       if (p === undefined || p.kind !== 'word') break;
-      const adverb = /^\p{Ll}+ly$/u.test(p.text) && !/^(?:only|early|family|ally|rally|july|italy)$/u.test(pl);
+      const pl = lowerCase(p.text);
+      const adverb =
+        p.text.endsWith('ly') &&
+        /^\p{Ll}+ly$/u.test(p.text) &&
+        !/^(?:only|early|family|ally|rally|july|italy)$/.test(pl);
       if (CUE_PRE_MODIFIERS.has(pl) || CUE_AUXILIARIES.has(pl) || adverb || (ing && BE_FORMS.has(pl))) from--;
       else break;
     }
