@@ -124,6 +124,25 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of PRONOUNS.keys()) m.set(w, (m.get(w) ?? 0) | IS_PRONOUN);
   return m;
 })();
+/** The lower-case ASCII letter triples that open a key of WORD_FLAGS, by ((first × 26) + second) × 26 + third. */
+const FLAG_TRIPLES = new Uint8Array(26 * 26 * 26);
+for (const w of WORD_FLAGS.keys()) {
+  const x = w.charCodeAt(0) - 97;
+  const y = w.charCodeAt(1) - 97;
+  const z = w.charCodeAt(2) - 97;
+  if (x >= 0 && x < 26 && y >= 0 && y < 26 && z >= 0 && z < 26) FLAG_TRIPLES[(x * 26 + y) * 26 + z] = 1;
+}
+/** `WORD_FLAGS.get(l) ?? 0`, answered 0 without a look-up when `l` opens with three lower-case ASCII letters that
+ * open no key. */
+function wordFlags(l: string): number {
+  if (l.length >= 3) {
+    const x = l.charCodeAt(0) - 97;
+    const y = l.charCodeAt(1) - 97;
+    const z = l.charCodeAt(2) - 97;
+    if (x >= 0 && x < 26 && y >= 0 && y < 26 && z >= 0 && z < 26 && FLAG_TRIPLES[(x * 26 + y) * 26 + z] === 0) return 0;
+  }
+  return WORD_FLAGS.get(l) ?? 0;
+}
 
 function headAt(toks: readonly Token[], j: number, nrm: (i: number) => string): Head | null {
   const t = toks[j];
@@ -171,7 +190,7 @@ function mentionsInSentence(
   for (const t of toks) {
     const l = lowerCase(t.text);
     low.push(l);
-    flags.push(WORD_FLAGS.get(l) ?? 0);
+    flags.push(wordFlags(l));
   }
   const lowOf = (i: number): string => low[i] ?? '';
   const norms: (string | undefined)[] = [];
