@@ -179,7 +179,15 @@ export function readGwnXml(xml: string): GoldArticle[] {
 const LITERAL = new Set(['Literal', 'Literal_Modifier', 'Literal_Expression', 'Embedded_Literal']);
 const METONYMIC = new Set(['Metonymic', 'Non_Literal_Modifier', 'Non_Lit_Expression', 'Embedded_Non_Lit']);
 
-const meta = { id: 'bench', title: null, published: null, publishedFrom: 'none' as const, outlet: null, url: null, language: 'en' };
+const meta = {
+  id: 'bench',
+  title: null,
+  published: null,
+  publishedFrom: 'none' as const,
+  outlet: null,
+  url: null,
+  language: 'en',
+};
 const ctx: RunContext = { published: null, locale: 'en', vagueConvention: 'default' };
 const pipeline = buildPipeline([sentencesStage, tokensStage, placesStage]);
 
@@ -246,7 +254,10 @@ export interface GeocodeScore {
   readonly auc: number;
 }
 
-export function geocodeScore(articles: readonly GoldArticle[], keep: (t: GoldToponym) => boolean = () => true): GeocodeScore {
+export function geocodeScore(
+  articles: readonly GoldArticle[],
+  keep: (t: GoldToponym) => boolean = () => true,
+): GeocodeScore {
   const errors: number[] = [];
   let resolved = 0;
   let exact = 0;
@@ -274,7 +285,8 @@ export function geocodeScore(articles: readonly GoldArticle[], keep: (t: GoldTop
   }
   const sorted = [...errors].sort((x, y) => x - y);
   const n = errors.length;
-  const median = n === 0 ? 0 : n % 2 ? (sorted[(n - 1) / 2] ?? 0) : ((sorted[n / 2 - 1] ?? 0) + (sorted[n / 2] ?? 0)) / 2;
+  const median =
+    n === 0 ? 0 : n % 2 ? (sorted[(n - 1) / 2] ?? 0) : ((sorted[n / 2 - 1] ?? 0) + (sorted[n / 2] ?? 0)) / 2;
   return {
     n,
     resolved,
@@ -297,7 +309,9 @@ function main(): void {
   const folder = benchmarkFolder(process.argv, 'geoparsing');
   const t0 = performance.now();
   const gaz = loadGazetteer();
-  console.log(`gazetteer: ${gaz.size} places, ${gaz.keys} name keys, loaded in ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(
+    `gazetteer: ${gaz.size} places, ${gaz.keys} name keys, loaded in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
   for (const row of readManifest(folder)) {
     let articles: GoldArticle[];
     if (row.format === 'lgl-xml') articles = readLglXml(readFileSync(row.path, 'utf8'));
@@ -324,8 +338,12 @@ function main(): void {
       scoreSpans(predD, gold, withDem);
       if (a.toponyms.some((t) => t.type !== null)) {
         // Literal and metonymic: recall only (the system does not say which use a name has).
-        const litGold = a.toponyms.filter((t) => t.type !== null && LITERAL.has(t.type)).map((t) => [t.start, t.end] as Span);
-        const metGold = a.toponyms.filter((t) => t.type !== null && METONYMIC.has(t.type)).map((t) => [t.start, t.end] as Span);
+        const litGold = a.toponyms
+          .filter((t) => t.type !== null && LITERAL.has(t.type))
+          .map((t) => [t.start, t.end] as Span);
+        const metGold = a.toponyms
+          .filter((t) => t.type !== null && METONYMIC.has(t.type))
+          .map((t) => [t.start, t.end] as Span);
         const inGold = (gs: readonly Span[]) => predD.filter((p) => gs.some((g) => p[0] < g[1] && g[0] < p[1]));
         scoreSpans(inGold(litGold), litGold, lit);
         scoreSpans(inGold(metGold), metGold, met);
@@ -342,17 +360,44 @@ function main(): void {
     line('places+demonyms', withDem);
     if (lit.tp + lit.fn > 0) {
       rows.push(['recall by use', '', 'exact R', '', '', 'overlap R', '']);
-      rows.push(['literal', '', pct(prf(lit.tp, lit.fp, lit.fn)[1]), '', '', pct(prf(lit.otp, lit.ofp, lit.ofn)[1]), '']);
-      rows.push(['metonymic', '', pct(prf(met.tp, met.fp, met.fn)[1]), '', '', pct(prf(met.otp, met.ofp, met.ofn)[1]), '']);
+      rows.push([
+        'literal',
+        '',
+        pct(prf(lit.tp, lit.fp, lit.fn)[1]),
+        '',
+        '',
+        pct(prf(lit.otp, lit.ofp, lit.ofn)[1]),
+        '',
+      ]);
+      rows.push([
+        'metonymic',
+        '',
+        pct(prf(met.tp, met.fp, met.fn)[1]),
+        '',
+        '',
+        pct(prf(met.otp, met.ofp, met.ofn)[1]),
+        '',
+      ]);
     }
     printTable(rows);
-    console.log(`tagging speed: ${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s (${ms.toFixed(0)} ms for ${articles.length} articles)`);
+    console.log(
+      `tagging speed: ${(((chars / ms) * 1000) / 1e6).toFixed(2)} M chars/s (${ms.toFixed(0)} ms for ${articles.length} articles)`,
+    );
 
     const g = geocodeScore(articles);
-    console.log(`\ngeocoding, oracle mode (gold spans given), ${g.n} toponyms with gold coordinates (${g.resolved} resolved):`);
+    console.log(
+      `\ngeocoding, oracle mode (gold spans given), ${g.n} toponyms with gold coordinates (${g.resolved} resolved):`,
+    );
     printTable([
       ['system', 'acc@161', 'exact id', 'mean km', 'median km', 'AUC'],
-      ['tally', pct(g.acc161), `${pct(g.exactId)} (of ${g.idComparable})`, g.meanKm.toFixed(0), g.medianKm.toFixed(0), g.auc.toFixed(3)],
+      [
+        'tally',
+        pct(g.acc161),
+        `${pct(g.exactId)} (of ${g.idComparable})`,
+        g.meanKm.toFixed(0),
+        g.medianKm.toFixed(0),
+        g.auc.toFixed(3),
+      ],
     ]);
     console.log(`peer: ${PEERS[row.corpus] ?? 'none listed'}`);
     console.log('AUC: mean over toponyms of ln(1 + error km) / ln(20038); an unresolved toponym counts as 20038 km.');

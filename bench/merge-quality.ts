@@ -8,8 +8,17 @@ import { runIngest } from '../src/ingest/runner.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { pct, printTable } from './lib/manifest.js';
 
-interface GoldEvent { where?: string[]; date?: string[]; optional?: boolean }
-interface GoldLine { id: string; file: string; published: string; events?: GoldEvent[] }
+interface GoldEvent {
+  where?: string[];
+  date?: string[];
+  optional?: boolean;
+}
+interface GoldLine {
+  id: string;
+  file: string;
+  published: string;
+  events?: GoldEvent[];
+}
 
 async function main(): Promise<void> {
   const folder = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'eval', 'dev'));
@@ -61,13 +70,14 @@ async function main(): Promise<void> {
         } else if (same && !predicted) {
           fn++;
           wrong.push(`not merged but one event: ${a.id} + ${b.id}`);
-        }
-        else tn++;
+        } else tn++;
       }
     }
     const p = tp + fp > 0 ? tp / (tp + fp) : 1;
     const r = tp + fn > 0 ? tp / (tp + fn) : 1;
-    console.log(`merge quality on ${gold.length} dev articles (${seconds.toFixed(1)} s, ${await store.countEvents()} ledger events)`);
+    console.log(
+      `merge quality on ${gold.length} dev articles (${seconds.toFixed(1)} s, ${await store.countEvents()} ledger events)`,
+    );
     printTable([
       ['pairs', 'gold same', 'predicted same', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall'],
       [(gold.length * (gold.length - 1)) / 2, tp + fn, tp + fp, tp, fp, fn, tn, pct(p), pct(r)],

@@ -67,7 +67,8 @@ function matches(mode: Mode, g: Pieces, p: Pieces, text: string): boolean {
     return norm(first(g)) === norm(first(p));
   }
   // token overlap: at least one word character in common
-  for (const [a, b] of g) for (const [c, d] of p) if (/[\p{L}\p{N}]/u.test(text.slice(Math.max(a, c), Math.min(b, d)))) return true;
+  for (const [a, b] of g)
+    for (const [c, d] of p) if (/[\p{L}\p{N}]/u.test(text.slice(Math.max(a, c), Math.min(b, d)))) return true;
   return false;
 }
 
@@ -79,16 +80,20 @@ function predPieces(a: Attribution, role: Role): Pieces | null {
 
 const folder = benchmarkFolder(process.argv, 'polnear');
 const manifest = readManifest(folder);
-const meta = readFileSync(join(folder, 'metadata.tsv'), 'utf8').split('\n').filter((l) => l.trim());
+const meta = readFileSync(join(folder, 'metadata.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const header = (meta.shift() ?? '').split('\t');
 const fileCol = header.indexOf('filename');
 const annCol = header.indexOf('annotators');
 const compCol = header.indexOf('compartment');
-const articles = meta.map((l) => l.split('\t')).map((c) => ({
-  name: c[fileCol] ?? '',
-  annotator: (c[annCol] ?? '').split(/[,; ]+/u)[0] ?? '',
-  compartment: c[compCol] ?? '',
-}));
+const articles = meta
+  .map((l) => l.split('\t'))
+  .map((c) => ({
+    name: c[fileCol] ?? '',
+    annotator: (c[annCol] ?? '').split(/[,; ]+/u)[0] ?? '',
+    compartment: c[compCol] ?? '',
+  }));
 const textPath = new Map<string, string>();
 const annPath = new Map<string, string>();
 for (const row of manifest) {
@@ -125,11 +130,19 @@ for (const art of articles) {
   words += tokens.length;
   for (const role of ROLES) {
     // One gold item per relation (deduplicated by span); one predicted item per attribution.
-    const g = [...new Map(gold.flatMap((r) => (r[role] === null ? [] : [[key(r[role] ?? []), r[role] ?? []] as const]))).values()];
-    const p = [...new Map(pred.flatMap((a) => {
-      const x = predPieces(a, role);
-      return x === null ? [] : [[key(x), x] as const];
-    })).values()];
+    const g = [
+      ...new Map(
+        gold.flatMap((r) => (r[role] === null ? [] : [[key(r[role] ?? []), r[role] ?? []] as const])),
+      ).values(),
+    ];
+    const p = [
+      ...new Map(
+        pred.flatMap((a) => {
+          const x = predPieces(a, role);
+          return x === null ? [] : [[key(x), x] as const];
+        }),
+      ).values(),
+    ];
     for (const mode of MODES) {
       const used = new Set<number>();
       let hit = 0;
@@ -149,7 +162,12 @@ for (const art of articles) {
   for (const r of gold) {
     if (r.Content === null) continue;
     const ctext = r.Content.map(([a, b]) => text.slice(a, b)).join(' ');
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|percent)\b/iu.test(ctext)) continue;
+    if (
+      !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|percent)\b/iu.test(
+        ctext,
+      )
+    )
+      continue;
     numGold++;
     const found = pred.find((a) => matches('overlap', r.Content ?? [], predPieces(a, 'Content') ?? [], text));
     if (found === undefined) continue;
@@ -161,7 +179,9 @@ for (const art of articles) {
   }
 }
 
-console.log(`PolNeAR (${folder}): ${scored} articles, first listed annotator; ${words} tokens in ${ms.toFixed(0)} ms (${Math.round(words / (ms / 1000))} tokens/s for sentences+tokens+entities+attributions)`);
+console.log(
+  `PolNeAR (${folder}): ${scored} articles, first listed annotator; ${words} tokens in ${ms.toFixed(0)} ms (${Math.round(words / (ms / 1000))} tokens/s for sentences+tokens+entities+attributions)`,
+);
 const rows: (string | number)[][] = [['role', 'match', 'P', 'R', 'F1', 'pred', 'gold']];
 for (const role of ROLES) {
   for (const mode of MODES) {
@@ -178,4 +198,6 @@ console.log(
 console.log(
   `Source correct given content found: exact ${pct(numSourceOk.exact / Math.max(1, numContentFound))}%, begin ${pct(numSourceOk.begin / Math.max(1, numContentFound))}%, overlap ${pct(numSourceOk.overlap / Math.max(1, numContentFound))}%`,
 );
-console.log('\nPeers (test split, exact F1, CofeNet sentence-level conversion): BERT+Cofe 83.2/75.3/72.9; BERT-CRF 82.2/74.9/71.0; BiLSTM-CRF 69.6/66.7/59.0; CRF 50.6/53.4/28.6; verb-cue rules 10.7/22.8/5.6');
+console.log(
+  '\nPeers (test split, exact F1, CofeNet sentence-level conversion): BERT+Cofe 83.2/75.3/72.9; BERT-CRF 82.2/74.9/71.0; BiLSTM-CRF 69.6/66.7/59.0; CRF 50.6/53.4/28.6; verb-cue rules 10.7/22.8/5.6',
+);

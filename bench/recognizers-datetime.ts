@@ -99,14 +99,19 @@ function main(): void {
     }
   }
   console.log(`Recognizers-Text DateTimeModel: ${total} cases, ${withRef} with a reference date`);
-  printTable([['first result type', 'passed', 'cases'], ...[...byType].sort((a, b) => b[1][1] - a[1][1]).map(([k, [p, n]]) => [k, p, n])]);
+  printTable([
+    ['first result type', 'passed', 'cases'],
+    ...[...byType].sort((a, b) => b[1][1] - a[1][1]).map(([k, [p, n]]) => [k, p, n]),
+  ]);
   console.log('');
   printTable([
     ['system', 'passed', 'of', '%'],
     ['Tally findTimes', passed, total, pct(passed / total)],
     ['Recognizers-Text JavaScript (cases not flagged NotSupported for it)', jsPeer, total, pct(jsPeer / total)],
   ]);
-  console.log('Times, time ranges, date-time ranges and Recognizers-only forms (ranges "from X to Y", business days, FY) are');
+  console.log(
+    'Times, time ranges, date-time ranges and Recognizers-only forms (ranges "from X to Y", business days, FY) are',
+  );
   console.log('not converted to its notation and count as failed.');
 }
 

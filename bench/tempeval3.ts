@@ -24,7 +24,8 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 const decode = (s: string): string =>
   s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/giu, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e.toLowerCase()] ?? '';
   });
 
@@ -57,7 +58,13 @@ export function parseTml(xml: string): TmlDoc {
       const name = tag.slice(2, -1).trim();
       const top = stack.pop();
       if (name === 'TIMEX3' && top) {
-        gold.push({ start: top.start, end: text.length, type: attr(top.tag, 'type'), value: attr(top.tag, 'value'), text: text.slice(top.start, text.length) });
+        gold.push({
+          start: top.start,
+          end: text.length,
+          type: attr(top.tag, 'type'),
+          value: attr(top.tag, 'value'),
+          text: text.slice(top.start, text.length),
+        });
       }
     } else if (!tag.endsWith('/>')) {
       stack.push({ tag, start: text.length });
@@ -102,7 +109,9 @@ function score(doc: TmlDoc, c: Counts, errors: string[] | null): void {
     }
     const s = sys[best];
     if (!s) {
-      errors?.push(`MISS\t${g.type}\t${g.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/gu, ' ')}`);
+      errors?.push(
+        `MISS\t${g.type}\t${g.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 60), g.end + 30).replace(/\s+/gu, ' ')}`,
+      );
       continue;
     }
     used.add(best);
@@ -111,12 +120,19 @@ function score(doc: TmlDoc, c: Counts, errors: string[] | null): void {
     else errors?.push(`EXTENT\t${g.text}\t${s.text}`);
     if (s.value === g.value) {
       c.value++;
-      if (process.env['TE3_ERRORS'] === 'all') errors?.push(`OK\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${context(doc.text, g.start, g.end)}`);
-    } else errors?.push(`VALUE\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 80), g.end + 20).replace(/\s+/gu, ' ')}`);
+      if (process.env['TE3_ERRORS'] === 'all')
+        errors?.push(
+          `OK\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${context(doc.text, g.start, g.end)}`,
+        );
+    } else
+      errors?.push(
+        `VALUE\t${g.type}:${g.value}\t${s.type}:${s.value}\t${g.text}\t${doc.dct}\t${doc.text.slice(Math.max(0, g.start - 80), g.end + 20).replace(/\s+/gu, ' ')}`,
+      );
     if (s.type === g.type) c.type++;
   }
   sys.forEach((s, k) => {
-    if (!used.has(k)) errors?.push(`SPURIOUS\t${s.type}\t${s.value}\t${s.text}\t${doc.dct}\t${context(doc.text, s.start, s.end)}`);
+    if (!used.has(k))
+      errors?.push(`SPURIOUS\t${s.type}\t${s.value}\t${s.text}\t${doc.dct}\t${context(doc.text, s.start, s.end)}`);
   });
 }
 

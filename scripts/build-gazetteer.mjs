@@ -78,10 +78,21 @@ for (const line of lines) {
   const pop = Number(c[14]) || 0;
   const names = [name, ascii];
   // Alternate names matter for places people write about in several spellings; tiny villages keep only their own.
-  if (alts && (pop >= 5000 || (fcode !== 'PPL' && fcode !== 'PPLA3' && fcode !== 'PPLA4'))) for (const a of alts.split(',')) if (goodAlternate(a)) names.push(a);
+  if (alts && (pop >= 5000 || (fcode !== 'PPL' && fcode !== 'PPLA3' && fcode !== 'PPLA4')))
+    for (const a of alts.split(',')) if (goodAlternate(a)) names.push(a);
   rows.push({
-    id, name, lat: round4(Number(lat)), lon: round4(Number(lon)), fclass, fcode, cc, a1: a1 ?? '', a2: a2 ?? '',
-    pop, parent: '', keys: keysOf(names.filter((n) => LATIN.test(n))),
+    id,
+    name,
+    lat: round4(Number(lat)),
+    lon: round4(Number(lon)),
+    fclass,
+    fcode,
+    cc,
+    a1: a1 ?? '',
+    a2: a2 ?? '',
+    pop,
+    parent: '',
+    keys: keysOf(names.filter((n) => LATIN.test(n))),
   });
 }
 
@@ -135,7 +146,20 @@ for (const { code, name } of admin1) {
   if (!a) continue;
   const [lat, lon] = centre(a);
   const [cc, a1] = code.split('.');
-  rows.push({ id: '', name, lat, lon, fclass: 'A', fcode: 'ADM1', cc, a1, a2: '', pop: a.pop, parent: '', keys: keysOf(adminVariants(name)) });
+  rows.push({
+    id: '',
+    name,
+    lat,
+    lon,
+    fclass: 'A',
+    fcode: 'ADM1',
+    cc,
+    a1,
+    a2: '',
+    pop: a.pop,
+    parent: '',
+    keys: keysOf(adminVariants(name)),
+  });
 }
 
 // ---- admin2 (counties, districts) ----
@@ -146,7 +170,20 @@ for (const { code, name } of admin2) {
   if (!a || !LATIN.test(name)) continue;
   const [lat, lon] = centre(a);
   const [cc, a1] = code.split('.');
-  rows.push({ id: '', name, lat, lon, fclass: 'A', fcode: 'ADM2', cc, a1, a2: '', pop: a.pop, parent: '', keys: keysOf(adminVariants(name)) });
+  rows.push({
+    id: '',
+    name,
+    lat,
+    lon,
+    fclass: 'A',
+    fcode: 'ADM2',
+    cc,
+    a1,
+    a2: '',
+    pop: a.pop,
+    parent: '',
+    keys: keysOf(adminVariants(name)),
+  });
 }
 
 // ---- countries ----
@@ -156,7 +193,13 @@ const wc = JSON.parse(readFileSync(pkgFile('world-countries', 'countries.json'),
 const popByCc = new Map();
 for (const r of rows) if (r.fclass === 'P') popByCc.set(r.cc, (popByCc.get(r.cc) ?? 0) + r.pop);
 const handKept = JSON.parse(readFileSync(join(root, 'src', 'geo', 'regions.json'), 'utf8'));
-const EXTRA_COUNTRY_NAMES = { GB: ['Britain'], US: ['America'], MM: ['Burma'], CI: ['Ivory Coast'], CZ: ['Czech Republic'] };
+const EXTRA_COUNTRY_NAMES = {
+  GB: ['Britain'],
+  US: ['America'],
+  MM: ['Burma'],
+  CI: ['Ivory Coast'],
+  CZ: ['Czech Republic'],
+};
 const countries = [];
 for (const c of wc) {
   const cc = c.cca2;
@@ -166,12 +209,28 @@ for (const c of wc) {
   const demonyms = [...new Set([dem?.m, dem?.f].filter((d) => typeof d === 'string' && d.length > 2))];
   const [lat, lon] = handKept.countryPoints[cc] ?? c.latlng ?? [0, 0];
   countries.push({
-    code: cc, name: c.name.common, names: [...names], demonyms, lat: round4(lat), lon: round4(lon),
-    capital: c.capital?.[0] ?? null, independent: c.independent === true && c.unMember === true,
+    code: cc,
+    name: c.name.common,
+    names: [...names],
+    demonyms,
+    lat: round4(lat),
+    lon: round4(lon),
+    capital: c.capital?.[0] ?? null,
+    independent: c.independent === true && c.unMember === true,
   });
   rows.push({
-    id: '', name: c.name.common, lat: round4(lat), lon: round4(lon), fclass: 'A', fcode: 'PCLI', cc, a1: '', a2: '',
-    pop: popByCc.get(cc) ?? 0, parent: '', keys: keysOf([...names].filter((n) => LATIN.test(n))),
+    id: '',
+    name: c.name.common,
+    lat: round4(lat),
+    lon: round4(lon),
+    fclass: 'A',
+    fcode: 'PCLI',
+    cc,
+    a1: '',
+    a2: '',
+    pop: popByCc.get(cc) ?? 0,
+    parent: '',
+    keys: keysOf([...names].filter((n) => LATIN.test(n))),
   });
 }
 
@@ -180,15 +239,35 @@ const districts = JSON.parse(readFileSync(join(root, 'src', 'geo', 'districts.js
 for (const d of districts) {
   const parent = rows.find((r) => r.cc === d.country && r.fclass === 'P' && r.name === d.parent && r.fcode !== 'PPLX');
   rows.push({
-    id: '', name: d.name, lat: d.lat, lon: d.lon, fclass: 'P', fcode: 'PPLX', cc: d.country, a1: parent?.a1 ?? '', a2: '',
-    pop: 0, parent: d.parent, keys: keysOf([d.name, ...d.alt]),
+    id: '',
+    name: d.name,
+    lat: d.lat,
+    lon: d.lon,
+    fclass: 'P',
+    fcode: 'PPLX',
+    cc: d.country,
+    a1: parent?.a1 ?? '',
+    a2: '',
+    pop: 0,
+    parent: d.parent,
+    keys: keysOf([d.name, ...d.alt]),
   });
 }
 
 for (const r of handKept.regions) {
   rows.push({
-    id: '', name: r.name, lat: r.lat, lon: r.lon, fclass: 'L', fcode: r.feature, cc: r.country, a1: '', a2: '',
-    pop: 0, parent: '', keys: keysOf([r.name, ...r.alt]),
+    id: '',
+    name: r.name,
+    lat: r.lat,
+    lon: r.lon,
+    fclass: 'L',
+    fcode: r.feature,
+    cc: r.country,
+    a1: '',
+    a2: '',
+    pop: 0,
+    parent: '',
+    keys: keysOf([r.name, ...r.alt]),
   });
 }
 
@@ -205,7 +284,12 @@ mkdirSync(outDir, { recursive: true });
 const rowTexts = [];
 for (const r of rows) {
   const a1n = r.a1 ? (admin1Name.get(`${r.cc}.${r.a1}`) ?? '') : '';
-  rowTexts.push(Buffer.from([r.id, r.name, r.lat, r.lon, r.fclass, r.fcode, r.cc, r.a1, a1n, r.pop, r.parent, r.keys.join('|')].join('\t'), 'utf8'));
+  rowTexts.push(
+    Buffer.from(
+      [r.id, r.name, r.lat, r.lon, r.fclass, r.fcode, r.cc, r.a1, a1n, r.pop, r.parent, r.keys.join('|')].join('\t'),
+      'utf8',
+    ),
+  );
 }
 const byKey = new Map();
 rows.forEach((r, i) => {
@@ -248,9 +332,12 @@ for (const [k] of keyBufs) {
 ints[p++] = q;
 const magic = Buffer.from('TGZ2', 'latin1');
 const head = Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
-if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('build-gazetteer: big-endian hosts are not supported');
+if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
+  throw new Error('build-gazetteer: big-endian hosts are not supported');
 writeFileSync(join(outDir, 'gazetteer.bin'), Buffer.concat([magic, head, ...keyBufs.map(([, b]) => b), ...rowTexts]));
 writeFileSync(join(outDir, 'countries.json'), JSON.stringify(countries));
 for (const old of ['places.tsv']) rmSync(join(outDir, old), { force: true });
 const nNameKeys = rows.reduce((n, r) => n + r.keys.length, 0);
-console.log(`gazetteer: ${nRows} places, ${nNameKeys} name keys (${nKeys} distinct), ${countries.length} countries -> ${outDir}`);
+console.log(
+  `gazetteer: ${nRows} places, ${nNameKeys} name keys (${nKeys} distinct), ${countries.length} countries -> ${outDir}`,
+);

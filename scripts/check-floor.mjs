@@ -15,8 +15,16 @@ if (!existsSync(scorer)) {
 const floor = JSON.parse(readFileSync(join(root, 'eval', 'floor.json'), 'utf8')).claim_f1;
 const out = execFileSync(
   process.execPath,
-  [scorer, '--gold', join(shared, 'eval', 'dev', 'gold.jsonl'), '--root', shared, '--json', '--cmd',
-    `node ${JSON.stringify(join(root, 'bin', 'tally.js'))} extract --published {published} {file}`],
+  [
+    scorer,
+    '--gold',
+    join(shared, 'eval', 'dev', 'gold.jsonl'),
+    '--root',
+    shared,
+    '--json',
+    '--cmd',
+    `node ${JSON.stringify(join(root, 'bin', 'tally.js'))} extract --published {published} {file}`,
+  ],
   { encoding: 'utf8' },
 );
 const totals = JSON.parse(out.trim().split('\n').pop() ?? '{}');

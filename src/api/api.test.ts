@@ -90,7 +90,8 @@ describe('HTTP API: reads', () => {
   it('/api/events filters by date, bounding box, place, kind, side, contested and text', async () => {
     const located = events.find((e) => e.where?.lat != null && e.where.lon != null)!;
     const { lat, lon } = located.where as { lat: number; lon: number };
-    const ids = async (qs: string): Promise<string[]> => (await getJson<Paged<EventSummary>>(`/api/events?limit=1000&${qs}`)).items.map((e) => e.id);
+    const ids = async (qs: string): Promise<string[]> =>
+      (await getJson<Paged<EventSummary>>(`/api/events?limit=1000&${qs}`)).items.map((e) => e.id);
     assert.ok((await ids(`bbox=${lon - 0.5},${lat - 0.5},${lon + 0.5},${lat + 0.5}`)).includes(located.id));
     const far = await ids(`bbox=${lon > 0 ? -120 : 120},-10,${lon > 0 ? -100 : 140},10`);
     assert.ok(!far.includes(located.id));
@@ -106,7 +107,11 @@ describe('HTTP API: reads', () => {
     const kind = events.flatMap((e) => e.claims.map((c) => c.kind))[0]!;
     const byKind = await getJson<Paged<EventSummary>>(`/api/events?limit=1000&kind=${kind}`);
     assert.ok(byKind.total > 0);
-    for (const e of byKind.items) assert.ok(e.claims.some((c) => c.kind === kind), `${e.id} has no ${kind} claim`);
+    for (const e of byKind.items)
+      assert.ok(
+        e.claims.some((c) => c.kind === kind),
+        `${e.id} has no ${kind} claim`,
+      );
 
     const side = events.flatMap((e) => e.claims.map((c) => c.source.side)).find((s) => s !== null)!;
     const bySide = await getJson<Paged<EventSummary>>(`/api/events?limit=1000&side=${side.toLowerCase()}`);
@@ -130,14 +135,26 @@ describe('HTTP API: reads', () => {
     const lines = csvLines(await csv.text());
     assert.equal(lines[0], EVENT_COLUMNS.join(','));
     assert.equal(lines.length - 1, json.total);
-    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), json.items.map((e) => e.id));
+    assert.deepEqual(
+      lines.slice(1).map((l) => l.split(',')[0]),
+      json.items.map((e) => e.id),
+    );
     const geo = await app.request(`/api/events.geojson?${qs}`);
     assert.match(geo.headers.get('content-type') ?? '', /geo\+json/);
-    const fc = (await geo.json()) as { type: string; features: { id: string; geometry: { coordinates: number[] } | null }[] };
+    const fc = (await geo.json()) as {
+      type: string;
+      features: { id: string; geometry: { coordinates: number[] } | null }[];
+    };
     assert.equal(fc.type, 'FeatureCollection');
-    assert.deepEqual(fc.features.map((f) => f.id), json.items.map((e) => e.id));
+    assert.deepEqual(
+      fc.features.map((f) => f.id),
+      json.items.map((e) => e.id),
+    );
     const first = json.items.find((e) => e.where?.lon != null)!;
-    assert.deepEqual(fc.features.find((f) => f.id === first.id)?.geometry?.coordinates, [first.where!.lon, first.where!.lat]);
+    assert.deepEqual(fc.features.find((f) => f.id === first.id)?.geometry?.coordinates, [
+      first.where!.lon,
+      first.where!.lat,
+    ]);
     // the same filter applies to every format
     const one = await app.request(`/api/events.csv?limit=1&offset=1`);
     assert.equal(csvLines(await one.text()).length, 2);
@@ -156,10 +173,12 @@ describe('HTTP API: reads', () => {
     }
     const inTable = e.side_by_side.rows.flatMap((r) => Object.values(r.claims).flat());
     assert.deepEqual(inTable.sort(), e.kinds.flatMap((k) => k.claims.map((c) => c.id)).sort());
-    for (const r of e.side_by_side.rows) for (const [kind, ids] of Object.entries(r.claims)) for (const id of ids ?? []) {
-      const c = e.kinds.find((k) => k.kind === kind)?.claims.find((x) => x.id === id);
-      assert.equal(c?.source.id, r.source.id);
-    }
+    for (const r of e.side_by_side.rows)
+      for (const [kind, ids] of Object.entries(r.claims))
+        for (const id of ids ?? []) {
+          const c = e.kinds.find((k) => k.kind === kind)?.claims.find((x) => x.id === id);
+          assert.equal(c?.source.id, r.source.id);
+        }
   });
 
   it('/api/claims, /api/claims.csv filter and page', async () => {
@@ -176,7 +195,10 @@ describe('HTTP API: reads', () => {
     assert.equal(csv[0], CLAIM_COLUMNS.join(','));
     assert.equal(csv.length - 1, all.total);
     const page = await getJson<Paged<ClaimView>>('/api/claims?limit=2&offset=1');
-    assert.deepEqual(page.items.map((x) => x.id), all.items.slice(1, 3).map((x) => x.id));
+    assert.deepEqual(
+      page.items.map((x) => x.id),
+      all.items.slice(1, 3).map((x) => x.id),
+    );
   });
 
   it('/api/sources, /api/sources.csv, /api/sources/{id}', async () => {
@@ -191,7 +213,8 @@ describe('HTTP API: reads', () => {
     assert.equal(one.claim_list.length, top.claims);
     assert.ok(one.claim_list.every((c) => c.source.id === top.id));
     const side = all.items.find((s) => s.side)?.side;
-    if (side) assert.ok((await getJson<Paged<SourceView>>(`/api/sources?side=${side}`)).items.every((s) => s.side === side));
+    if (side)
+      assert.ok((await getJson<Paged<SourceView>>(`/api/sources?side=${side}`)).items.every((s) => s.side === side));
   });
 
   it('/api/articles/{id}: the text and the spans of every claim, place and time', async () => {
@@ -200,7 +223,10 @@ describe('HTTP API: reads', () => {
     assert.ok(a.text.length > 100);
     assert.ok(a.spans.length >= a.claims.length);
     for (const s of a.spans) assert.equal(s.text, a.text.slice(s.start, s.end));
-    for (const c of a.claims) assert.ok(a.spans.some((s) => s.role === 'evidence' && s.claim === c.id && s.start === c.span[0] && s.end === c.span[1]));
+    for (const c of a.claims)
+      assert.ok(
+        a.spans.some((s) => s.role === 'evidence' && s.claim === c.id && s.start === c.span[0] && s.end === c.span[1]),
+      );
     assert.ok(a.spans.some((s) => s.role === 'place'));
   });
 });
@@ -213,34 +239,70 @@ describe('HTTP API: errors', () => {
     await assertError(await app.request('/api/events?since=2024-13-01'), 400, 'bad_request');
     await assertError(await app.request('/api/events?kind=exploded'), 400, 'bad_request');
     await assertError(await app.request('/api/events?limit=0'), 400, 'bad_request');
-    const noAuth = await app.request('/api/articles', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const noAuth = await app.request('/api/articles', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(noAuth.headers.get('www-authenticate'), 'Bearer realm="tally"');
     await assertError(noAuth, 401, 'unauthorized');
-    await assertError(await app.request('/api/articles', post('{}', { authorization: 'Bearer wrong' })), 401, 'unauthorized');
+    await assertError(
+      await app.request('/api/articles', post('{}', { authorization: 'Bearer wrong' })),
+      401,
+      'unauthorized',
+    );
     const del = await app.request('/api/events', { method: 'DELETE' });
     assert.equal(del.headers.get('allow'), 'GET');
     await assertError(del, 405, 'method_not_allowed');
     await assertError(await app.request('/api/events/ev_x', { method: 'PUT' }), 405, 'method_not_allowed');
     const big = JSON.stringify({ text: 'x'.repeat(2 * 1024 * 1024 + 10) });
     await assertError(await app.request('/api/articles', post(big)), 413, 'payload_too_large');
-    await assertError(await app.request('/api/articles', post('text', { 'content-type': 'application/pdf' })), 415, 'unsupported_media_type');
+    await assertError(
+      await app.request('/api/articles', post('text', { 'content-type': 'application/pdf' })),
+      415,
+      'unsupported_media_type',
+    );
     const closed = createApp({ store, token: null });
-    await assertError(await closed.request('/api/articles', post(JSON.stringify({ text: ARTICLE('Kharkiv', 3) }))), 403, 'forbidden');
+    await assertError(
+      await closed.request('/api/articles', post(JSON.stringify({ text: ARTICLE('Kharkiv', 3) }))),
+      403,
+      'forbidden',
+    );
   });
 
   it('POST refuses bad input with 4xx: malformed JSON, empty, binary, not English, wrong fields', async () => {
-    assert.match(await assertError(await app.request('/api/articles', post('{"text": "abc"')), 400, 'bad_request'), /malformed JSON/);
+    assert.match(
+      await assertError(await app.request('/api/articles', post('{"text": "abc"')), 400, 'bad_request'),
+      /malformed JSON/,
+    );
     await assertError(await app.request('/api/articles', post('[]')), 400, 'bad_request');
     await assertError(await app.request('/api/articles', post('42')), 400, 'bad_request');
     await assertError(await app.request('/api/articles', post(JSON.stringify({ body: 'x' }))), 400, 'bad_request');
     await assertError(await app.request('/api/articles', post(JSON.stringify({ text: 5 }))), 400, 'bad_request');
-    await assertError(await app.request('/api/articles', post(JSON.stringify({ text: ARTICLE('Lviv', 2), published: 'last week' }))), 400, 'bad_request');
+    await assertError(
+      await app.request('/api/articles', post(JSON.stringify({ text: ARTICLE('Lviv', 2), published: 'last week' }))),
+      400,
+      'bad_request',
+    );
     await assertError(await app.request('/api/articles', post(JSON.stringify({ text: '   ' }))), 422, 'unprocessable');
-    await assertError(await app.request('/api/articles', post(JSON.stringify({ text: 'abc\u0000\u0001\u0002def' }))), 422, 'unprocessable');
-    const german = 'Bei einem Raketenangriff auf die Stadt wurden am Montag mindestens zwölf Menschen getötet, teilte der Gouverneur der Region mit. Die Rettungskräfte suchten die ganze Nacht nach Überlebenden in den Trümmern des Wohnhauses.';
+    await assertError(
+      await app.request('/api/articles', post(JSON.stringify({ text: 'abc\u0000\u0001\u0002def' }))),
+      422,
+      'unprocessable',
+    );
+    const german =
+      'Bei einem Raketenangriff auf die Stadt wurden am Montag mindestens zwölf Menschen getötet, teilte der Gouverneur der Region mit. Die Rettungskräfte suchten die ganze Nacht nach Überlebenden in den Trümmern des Wohnhauses.';
     await assertError(await app.request('/api/articles', post(JSON.stringify({ text: german }))), 422, 'unprocessable');
     const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe]);
-    await assertError(await app.request('/api/articles', { method: 'POST', body: binary, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' } }), 422, 'unprocessable');
+    await assertError(
+      await app.request('/api/articles', {
+        method: 'POST',
+        body: binary,
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' },
+      }),
+      422,
+      'unprocessable',
+    );
     // a bad item refuses the whole batch: nothing of it is stored
     const before = (await getJson<Paged<EventSummary>>('/api/events')).total;
     const batch = JSON.stringify([{ text: ARTICLE('Sumy', 4) }, { text: '' }]);
@@ -254,7 +316,15 @@ describe('HTTP API: ingest and private mode', () => {
     const one = await getJson<{ items: { status: string; article: string; events: string[] }[] }>(
       '/api/articles',
       201,
-      post(JSON.stringify({ text: ARTICLE('Kharkiv', 7), url: 'https://wire.example/kharkiv', title: 'Kharkiv strike', published: '2024-05-20', outlet: 'Wire' })),
+      post(
+        JSON.stringify({
+          text: ARTICLE('Kharkiv', 7),
+          url: 'https://wire.example/kharkiv',
+          title: 'Kharkiv strike',
+          published: '2024-05-20',
+          outlet: 'Wire',
+        }),
+      ),
     );
     assert.equal(one.items.length, 1);
     assert.equal(one.items[0]?.status, 'new');
@@ -263,18 +333,45 @@ describe('HTTP API: ingest and private mode', () => {
     assert.equal(art.title, 'Kharkiv strike');
     assert.equal(art.published, '2024-05-20');
     assert.equal(art.outlet, 'Wire');
-    const batch = await getJson<{ items: { index: number; status: string }[] }>('/api/articles', 201, post(JSON.stringify([{ text: ARTICLE('Odesa', 5) }, { html: `<html><body><article><h1>Strike</h1><p>${ARTICLE('Dnipro', 9)}</p></article></body></html>` }])));
-    assert.deepEqual(batch.items.map((r) => [r.index, r.status]), [[0, 'new'], [1, 'new']]);
-    const again = await getJson<{ items: { status: string }[] }>('/api/articles', 200, post(JSON.stringify({ text: ARTICLE('Odesa', 5) })));
+    const batch = await getJson<{ items: { index: number; status: string }[] }>(
+      '/api/articles',
+      201,
+      post(
+        JSON.stringify([
+          { text: ARTICLE('Odesa', 5) },
+          { html: `<html><body><article><h1>Strike</h1><p>${ARTICLE('Dnipro', 9)}</p></article></body></html>` },
+        ]),
+      ),
+    );
+    assert.deepEqual(
+      batch.items.map((r) => [r.index, r.status]),
+      [
+        [0, 'new'],
+        [1, 'new'],
+      ],
+    );
+    const again = await getJson<{ items: { status: string }[] }>(
+      '/api/articles',
+      200,
+      post(JSON.stringify({ text: ARTICLE('Odesa', 5) })),
+    );
     assert.equal(again.items[0]?.status, 'duplicate');
-    const plain = await app.request(`/api/articles?published=2024-05-21&title=Zaporizhzhia`, { method: 'POST', body: ARTICLE('Zaporizhzhia', 2), headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain; charset=utf-8' } });
+    const plain = await app.request(`/api/articles?published=2024-05-21&title=Zaporizhzhia`, {
+      method: 'POST',
+      body: ARTICLE('Zaporizhzhia', 2),
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain; charset=utf-8' },
+    });
     assert.equal(plain.status, 201);
   });
 
   it('--private: reads need the token too; pages take it once as ?token= and keep it in a cookie', async () => {
     const closed = createApp({ store, token: TOKEN, private: true });
     await assertError(await closed.request('/api/events'), 401, 'unauthorized');
-    await assertError(await closed.request('/api/events', { headers: { authorization: 'Bearer nope' } }), 401, 'unauthorized');
+    await assertError(
+      await closed.request('/api/events', { headers: { authorization: 'Bearer nope' } }),
+      401,
+      'unauthorized',
+    );
     await getJson('/api/events', 200, { headers: { authorization: `Bearer ${TOKEN}` } }, closed);
     assert.equal((await closed.request('/')).status, 401);
     const login = await closed.request(`/?token=${TOKEN}&kind=killed`);
@@ -291,8 +388,14 @@ describe('HTTP API: OpenAPI document and pages', () => {
     const doc = await getJson<typeof OPENAPI>('/api/openapi.json');
     assert.equal(doc.openapi.slice(0, 2), '3.');
     const toOpenApi = (p: string): string => p.replace(/:([A-Za-z_]+)/g, '{$1}');
-    const routed = new Set(app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL').map((r) => `${r.method} ${toOpenApi(r.path)}`));
-    const documented = new Set(Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)));
+    const routed = new Set(
+      app.routes
+        .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+        .map((r) => `${r.method} ${toOpenApi(r.path)}`),
+    );
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)),
+    );
     assert.deepEqual([...routed].sort(), [...documented].sort());
     assert.ok(routed.size >= 12);
     for (const [p, ops] of Object.entries(doc.paths)) {
@@ -313,7 +416,14 @@ describe('HTTP API: OpenAPI document and pages', () => {
   });
 
   it('serves the pages as HTML with a content security policy, and 404 pages', async () => {
-    for (const path of ['/', `/events/${events[0]!.id}`, '/sources', `/articles/${events[0]!.articles[0]!.id}`, '/?kind=killed&view=world', '/?view=ukraine']) {
+    for (const path of [
+      '/',
+      `/events/${events[0]!.id}`,
+      '/sources',
+      `/articles/${events[0]!.articles[0]!.id}`,
+      '/?kind=killed&view=world',
+      '/?view=ukraine',
+    ]) {
       const res = await app.request(path);
       assert.equal(res.status, 200, path);
       assert.match(res.headers.get('content-type') ?? '', /text\/html/);

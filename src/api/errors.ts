@@ -34,7 +34,13 @@ export const notFound = (what: string): ApiError => new ApiError(404, 'not_found
 export const badRequest = (message: string): ApiError => new ApiError(400, 'bad_request', message);
 
 /** Input the extractor refuses (empty, binary, not English, too large) is unprocessable; malformed requests are bad. */
-const UNPROCESSABLE: ReadonlySet<ErrorCode> = new Set(['E_INPUT_EMPTY', 'E_INPUT_BINARY', 'E_INPUT_ENCODING', 'E_INPUT_LANGUAGE', 'E_INPUT_HTML']);
+const UNPROCESSABLE: ReadonlySet<ErrorCode> = new Set([
+  'E_INPUT_EMPTY',
+  'E_INPUT_BINARY',
+  'E_INPUT_ENCODING',
+  'E_INPUT_LANGUAGE',
+  'E_INPUT_HTML',
+]);
 
 /** Any thrown value as an ApiError: coded Tally errors become 4xx, anything else a 500 without internals. */
 export function toApiError(e: unknown): ApiError {

@@ -42,7 +42,11 @@ const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 function isoDay(v: string, where: string): string {
   const m = ISO_DAY.exec(v.trim());
   const day = m?.[1];
-  if (!day || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+  if (
+    !day ||
+    Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ||
+    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+  ) {
     throw badRequest(`${where}: "published" is a date (YYYY-MM-DD or an ISO timestamp), not "${v}"`);
   }
   return day;
@@ -71,7 +75,13 @@ export function prepareArticle(f: ArticleFields, where: string): Prepared {
   } catch (e) {
     throw toApiError(e);
   }
-  raw = { ...raw, title: f.title ?? raw.title, url: f.url ?? raw.url, outlet: f.outlet ?? raw.outlet, published: published ?? raw.published };
+  raw = {
+    ...raw,
+    title: f.title ?? raw.title,
+    url: f.url ?? raw.url,
+    outlet: f.outlet ?? raw.outlet,
+    published: published ?? raw.published,
+  };
   return { raw, published: raw.published, publishedFrom: published ? 'argument' : raw.published ? 'html' : 'none' };
 }
 
@@ -85,13 +95,16 @@ export function parseJsonBody(body: string): ArticleFields[] {
   }
   const list: unknown[] = Array.isArray(value) ? value : [value];
   if (list.length === 0) throw badRequest('the batch is empty');
-  if (list.length > MAX_BATCH) throw new ApiError(413, 'payload_too_large', `a batch holds at most ${MAX_BATCH} articles, not ${list.length}`);
+  if (list.length > MAX_BATCH)
+    throw new ApiError(413, 'payload_too_large', `a batch holds at most ${MAX_BATCH} articles, not ${list.length}`);
   return list.map((item, i) => {
     const where = Array.isArray(value) ? `item ${i}` : 'article';
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw badRequest(`${where}: not a JSON object`);
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      throw badRequest(`${where}: not a JSON object`);
     const o = item as Record<string, unknown>;
     const unknown = Object.keys(o).filter((k) => !FIELDS.has(k));
-    if (unknown.length > 0) throw badRequest(`${where}: unknown field "${unknown[0] ?? ''}" (fields: ${[...FIELDS].join(', ')})`);
+    if (unknown.length > 0)
+      throw badRequest(`${where}: unknown field "${unknown[0] ?? ''}" (fields: ${[...FIELDS].join(', ')})`);
     return {
       text: optString(o, 'text', where),
       html: optString(o, 'html', where),
@@ -119,10 +132,28 @@ export function ingestPrepared(store: Store, items: readonly Prepared[]): Promis
       }
       const r = await ingestDocument(
         store,
-        { hash: p.raw.hash, text: p.raw.text, url: p.raw.url, path: null, title: p.raw.title, outlet: p.raw.outlet, published: p.published, publishedFrom: p.publishedFrom, format: p.raw.format },
+        {
+          hash: p.raw.hash,
+          text: p.raw.text,
+          url: p.raw.url,
+          path: null,
+          title: p.raw.title,
+          outlet: p.raw.outlet,
+          published: p.published,
+          publishedFrom: p.publishedFrom,
+          format: p.raw.format,
+        },
         json,
       );
-      out.push({ index, status: r.status, article: r.articleId, events: r.events, claims: r.status === 'duplicate' ? 0 : json.claims.length, published: p.published, published_from: p.publishedFrom });
+      out.push({
+        index,
+        status: r.status,
+        article: r.articleId,
+        events: r.events,
+        claims: r.status === 'duplicate' ? 0 : json.claims.length,
+        published: p.published,
+        published_from: p.publishedFrom,
+      });
     }
     return out;
   };

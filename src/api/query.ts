@@ -9,7 +9,17 @@ import type { ClaimFilter, EventFilter, Store } from '../store/types.js';
 import { badRequest } from './errors.js';
 
 export const CLAIM_KINDS: readonly ClaimKind[] = [
-  'killed', 'injured', 'casualties', 'missing', 'captured', 'displaced', 'intercepted', 'launched', 'destroyed', 'responsibility', 'other',
+  'killed',
+  'injured',
+  'casualties',
+  'missing',
+  'captured',
+  'displaced',
+  'intercepted',
+  'launched',
+  'destroyed',
+  'responsibility',
+  'other',
 ];
 export const CERTAINTIES = ['asserted', 'hedged', 'unconfirmed', 'disputed'] as const;
 
@@ -108,10 +118,23 @@ export function parseBBox(v: string): BBox {
   const parts = v.split(',').map((x) => x.trim());
   const nums = parts.map((x) => (/^-?\d{1,3}(\.\d{1,20})?$/.test(x) ? Number(x) : NaN));
   const [minLon, minLat, maxLon, maxLat] = nums;
-  if (nums.length !== 4 || minLon === undefined || minLat === undefined || maxLon === undefined || maxLat === undefined || nums.some(Number.isNaN)) {
+  if (
+    nums.length !== 4 ||
+    minLon === undefined ||
+    minLat === undefined ||
+    maxLon === undefined ||
+    maxLat === undefined ||
+    nums.some(Number.isNaN)
+  ) {
     throw badRequest('"bbox" is minLon,minLat,maxLon,maxLat in degrees');
   }
-  if (Math.abs(minLon) > 180 || Math.abs(maxLon) > 180 || Math.abs(minLat) > 90 || Math.abs(maxLat) > 90 || minLat > maxLat) {
+  if (
+    Math.abs(minLon) > 180 ||
+    Math.abs(maxLon) > 180 ||
+    Math.abs(minLat) > 90 ||
+    Math.abs(maxLat) > 90 ||
+    minLat > maxLat
+  ) {
     throw badRequest('"bbox" is out of range: longitudes within ±180, latitudes within ±90, minLat ≤ maxLat');
   }
   return [minLon, minLat, maxLon, maxLat];
@@ -156,7 +179,8 @@ export function claimQuery(p: Params, defaultLimit: number | null = DEFAULT_LIMI
   if (side) q.side = side.toUpperCase();
   const certainty = str(p, 'certainty');
   if (certainty) {
-    if (!(CERTAINTIES as readonly string[]).includes(certainty)) throw badRequest(`"certainty" is one of ${CERTAINTIES.join(', ')}`);
+    if (!(CERTAINTIES as readonly string[]).includes(certainty))
+      throw badRequest(`"certainty" is one of ${CERTAINTIES.join(', ')}`);
     q.certainty = certainty;
   }
   const text = str(p, 'q');
@@ -181,7 +205,8 @@ function paginate<T>(all: readonly T[], limit: number | null, offset: number): P
   return { total: all.length, limit, offset, items: all.slice(offset, limit === null ? undefined : offset + limit) };
 }
 
-const has = (hay: string | null | undefined, needle: string): boolean => hay !== null && hay !== undefined && hay.toLowerCase().includes(needle);
+const has = (hay: string | null | undefined, needle: string): boolean =>
+  hay !== null && hay !== undefined && hay.toLowerCase().includes(needle);
 
 export function inBBox(lon: number, lat: number, b: BBox): boolean {
   const [minLon, minLat, maxLon, maxLat] = b;
@@ -191,8 +216,10 @@ export function inBBox(lon: number, lat: number, b: BBox): boolean {
 
 function eventMatchesText(e: EventSummary, needle: string): boolean {
   const w = e.where;
-  if (w && (has(w.name, needle) || has(w.admin1, needle) || has(w.country, needle) || has(w.country_name, needle))) return true;
-  if (has(e.type, needle) || has(e.initiator, needle) || has(e.target, needle) || e.weapons.some((x) => has(x, needle))) return true;
+  if (w && (has(w.name, needle) || has(w.admin1, needle) || has(w.country, needle) || has(w.country_name, needle)))
+    return true;
+  if (has(e.type, needle) || has(e.initiator, needle) || has(e.target, needle) || e.weapons.some((x) => has(x, needle)))
+    return true;
   if (e.articles.some((a) => has(a.title, needle) || has(a.outlet, needle))) return true;
   return e.claims.some((c) => has(c.evidence, needle) || has(c.source.name, needle) || has(c.subject, needle));
 }
@@ -208,7 +235,10 @@ export async function queryEvents(store: Store, q: EventQuery): Promise<Paged<Ev
   let events = await listEvents(store, filter);
   if (q.contested === false) events = events.filter((e) => !e.contested);
   const { bbox, side, q: text } = q;
-  if (bbox) events = events.filter((e) => e.where?.lat != null && e.where.lon != null && inBBox(e.where.lon, e.where.lat, bbox));
+  if (bbox)
+    events = events.filter(
+      (e) => e.where?.lat != null && e.where.lon != null && inBBox(e.where.lon, e.where.lat, bbox),
+    );
   if (side) events = events.filter((e) => e.claims.some((c) => c.source.side?.toUpperCase() === side));
   if (text) {
     const needle = text.toLowerCase();
@@ -229,7 +259,10 @@ export async function queryClaims(store: Store, q: ClaimQuery): Promise<Paged<Cl
   if (certainty) claims = claims.filter((c) => c.certainty === certainty);
   if (text) {
     const needle = text.toLowerCase();
-    claims = claims.filter((c) => has(c.evidence, needle) || has(c.source.name, needle) || has(c.subject, needle) || has(c.value?.text, needle));
+    claims = claims.filter(
+      (c) =>
+        has(c.evidence, needle) || has(c.source.name, needle) || has(c.subject, needle) || has(c.value?.text, needle),
+    );
   }
   return paginate(claims, q.limit, q.offset);
 }
@@ -268,7 +301,9 @@ export function sideBySide(e: EventDetail): SideBySide {
       rows.set(c.source.id, row);
     }
   }
-  const sorted = [...rows.values()].sort((a, b) => (a.source.side ?? '~').localeCompare(b.source.side ?? '~') || a.source.name.localeCompare(b.source.name));
+  const sorted = [...rows.values()].sort(
+    (a, b) => (a.source.side ?? '~').localeCompare(b.source.side ?? '~') || a.source.name.localeCompare(b.source.name),
+  );
   return { kinds: e.kinds.map((k) => k.kind), rows: sorted };
 }
 
@@ -298,7 +333,10 @@ export type ArticleDetailView = ArticleView & { readonly spans: readonly TextSpa
 export async function articleDetail(store: Store, id: string): Promise<ArticleDetailView | null> {
   const a = await getArticle(store, id);
   if (!a) return null;
-  const [records, members] = await Promise.all([store.listClaims({ articleId: id, currentOnly: false }), store.membersOfArticle(id)]);
+  const [records, members] = await Promise.all([
+    store.listClaims({ articleId: id, currentOnly: false }),
+    store.membersOfArticle(id),
+  ]);
   const spans: TextSpan[] = [];
   const seen = new Set<string>();
   const add = (role: SpanRole, start: number, end: number, claim: string | null, event: string | null): void => {

@@ -17,11 +17,21 @@ export async function claimsCsv(store: Store, claims: readonly ClaimView[]): Pro
     const a = await store.getArticle(c.article);
     articles.set(c.article, a ? articleRef(a) : undefined);
   }
-  return toCsv(CLAIM_COLUMNS, claims.map((c) => claimRow(c, articles.get(c.article))));
+  return toCsv(
+    CLAIM_COLUMNS,
+    claims.map((c) => claimRow(c, articles.get(c.article))),
+  );
 }
 
 export function sourcesCsv(sources: readonly SourceView[]): string {
-  const rows: Row[] = sources.map((s) => ({ source_id: s.id, name: s.name, kind: s.kind, side: s.side, n_claims: s.claims, n_events: s.events }));
+  const rows: Row[] = sources.map((s) => ({
+    source_id: s.id,
+    name: s.name,
+    kind: s.kind,
+    side: s.side,
+    n_claims: s.claims,
+    n_events: s.events,
+  }));
   return toCsv(SOURCE_COLUMNS, rows);
 }
 

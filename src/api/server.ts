@@ -13,14 +13,19 @@ export interface RunningServer {
 }
 
 /** Listens on host:port (port 0: an ephemeral port). */
-export function startServer(opts: AppOptions & { readonly port: number; readonly host: string }): Promise<RunningServer> {
+export function startServer(
+  opts: AppOptions & { readonly port: number; readonly host: string },
+): Promise<RunningServer> {
   const app = createApp(opts);
   const server = createAdaptorServer({ fetch: app.fetch });
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       reject(
         e.code === 'EADDRINUSE'
-          ? new TallyError('E_USAGE', `port ${opts.port} on ${opts.host} is in use: give another with --port (0 picks a free one)`)
+          ? new TallyError(
+              'E_USAGE',
+              `port ${opts.port} on ${opts.host} is in use: give another with --port (0 picks a free one)`,
+            )
           : e.code === 'EACCES'
             ? new TallyError('E_USAGE', `no permission to listen on port ${opts.port}: use a port above 1023`)
             : e,

@@ -11,7 +11,8 @@ export function claimReviews(events: readonly EventDetail[], reviewer = 'Tally')
     const claims = new Map(e.kinds.flatMap((k) => k.claims).map((c) => [c.id, c]));
     const reasons = new Map<string, string[]>();
     for (const k of e.kinds) {
-      for (const x of k.contradictions) for (const id of new Set([x.a, x.b])) reasons.set(id, [...(reasons.get(id) ?? []), x.reason]);
+      for (const x of k.contradictions)
+        for (const id of new Set([x.a, x.b])) reasons.set(id, [...(reasons.get(id) ?? []), x.reason]);
     }
     for (const [id, why] of reasons) {
       const c = claims.get(id);
@@ -27,10 +28,25 @@ export function claimReviews(events: readonly EventDetail[], reviewer = 'Tally')
         author: { '@type': 'Organization', name: reviewer },
         itemReviewed: {
           '@type': 'Claim',
-          author: { '@type': c.source.kind === 'person' || c.source.kind === 'witness' ? 'Person' : 'Organization', name: c.source.name },
+          author: {
+            '@type': c.source.kind === 'person' || c.source.kind === 'witness' ? 'Person' : 'Organization',
+            name: c.source.name,
+          },
           datePublished: c.published,
-          appearance: a ? { '@type': 'CreativeWork', ...(a.url ? { url: a.url } : {}), ...(a.title ? { headline: a.title } : {}), ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}) } : undefined,
-          about: { '@type': 'Event', identifier: e.id, name: `${e.type}${e.where ? ` in ${e.where.name}` : ''}`, startDate: e.when?.start ?? undefined },
+          appearance: a
+            ? {
+                '@type': 'CreativeWork',
+                ...(a.url ? { url: a.url } : {}),
+                ...(a.title ? { headline: a.title } : {}),
+                ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
+              }
+            : undefined,
+          about: {
+            '@type': 'Event',
+            identifier: e.id,
+            name: `${e.type}${e.where ? ` in ${e.where.name}` : ''}`,
+            startDate: e.when?.start ?? undefined,
+          },
         },
         reviewRating: {
           '@type': 'Rating',

@@ -16,13 +16,72 @@ const dir = mkdtempSync(join(tmpdir(), 'tally-export-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const BASE = { name: 'Krell', admin1: 'Norda', country: 'RU', lat: 51.2, lon: 38.1, geonameid: 9_100_001 };
-const T1 = 'Strike on Krell barracks\n\nThe Russian defence ministry said 12 servicemen were killed when rockets hit the Krell barracks on Sunday.';
-const T2 = 'Kyiv claims heavy losses at Krell\n\nUkraine\'s general staff said about 200 Russian soldiers were killed in Sunday\'s strike on the Krell barracks.';
+const T1 =
+  'Strike on Krell barracks\n\nThe Russian defence ministry said 12 servicemen were killed when rockets hit the Krell barracks on Sunday.';
+const T2 =
+  "Kyiv claims heavy losses at Krell\n\nUkraine's general staff said about 200 Russian soldiers were killed in Sunday's strike on the Krell barracks.";
 
 async function ledger(): Promise<SqliteStore> {
   const store = new SqliteStore(join(dir, `x-${Math.random().toString(36).slice(2)}.db`));
-  const d1 = makeDocument({ id: 'k1', text: T1, published: '2024-05-06', events: [{ id: 'e1', phrase: 'rockets hit the Krell barracks on Sunday', type: 'strike', place: BASE, start: '2024-05-05', initiator: 'UA' }], claims: [{ id: 'c1', phrase: '12 servicemen were killed', event: 'e1', kind: 'killed', subject: 'Russian servicemen', number: 12, source: 'Russian defence ministry', sourceKind: 'government', side: 'RU' }] });
-  const d2 = makeDocument({ id: 'k2', text: T2, published: '2024-05-06', events: [{ id: 'e1', phrase: "Sunday's strike on the Krell barracks", type: 'strike', place: BASE, start: '2024-05-05', initiator: 'UA' }], claims: [{ id: 'c1', phrase: 'about 200 Russian soldiers were killed', event: 'e1', kind: 'killed', subject: 'Russian soldiers', number: 200, qualifier: 'about', low: 180, high: 220, source: 'general staff', sourceKind: 'military', side: 'UA' }] });
+  const d1 = makeDocument({
+    id: 'k1',
+    text: T1,
+    published: '2024-05-06',
+    events: [
+      {
+        id: 'e1',
+        phrase: 'rockets hit the Krell barracks on Sunday',
+        type: 'strike',
+        place: BASE,
+        start: '2024-05-05',
+        initiator: 'UA',
+      },
+    ],
+    claims: [
+      {
+        id: 'c1',
+        phrase: '12 servicemen were killed',
+        event: 'e1',
+        kind: 'killed',
+        subject: 'Russian servicemen',
+        number: 12,
+        source: 'Russian defence ministry',
+        sourceKind: 'government',
+        side: 'RU',
+      },
+    ],
+  });
+  const d2 = makeDocument({
+    id: 'k2',
+    text: T2,
+    published: '2024-05-06',
+    events: [
+      {
+        id: 'e1',
+        phrase: "Sunday's strike on the Krell barracks",
+        type: 'strike',
+        place: BASE,
+        start: '2024-05-05',
+        initiator: 'UA',
+      },
+    ],
+    claims: [
+      {
+        id: 'c1',
+        phrase: 'about 200 Russian soldiers were killed',
+        event: 'e1',
+        kind: 'killed',
+        subject: 'Russian soldiers',
+        number: 200,
+        qualifier: 'about',
+        low: 180,
+        high: 220,
+        source: 'general staff',
+        sourceKind: 'military',
+        side: 'UA',
+      },
+    ],
+  });
   await ingestDocument(store, articleInput(T1, { url: 'https://a.example/k1', published: '2024-05-06' }), d1);
   await ingestDocument(store, articleInput(T2, { url: 'https://b.example/k2', published: '2024-05-06' }), d2);
   const d = depotDocs();
@@ -56,11 +115,23 @@ it('writes events and claims CSV with the stable columns, GeoJSON points and Cla
   assert.equal(events.filter((l) => l).length, 3);
   const claims = readFileSync(join(out, 'claims.csv'), 'utf8').split('\r\n');
   assert.equal(claims[0], CLAIM_COLUMNS.join(','));
-  assert.ok(claims.some((l) => l.includes('"about 200 Russian soldiers were killed"') || l.includes('about 200 Russian soldiers were killed')));
-  const geo = JSON.parse(readFileSync(join(out, 'events.geojson'), 'utf8')) as { type: string; features: { geometry: { coordinates: number[] } | null }[] };
+  assert.ok(
+    claims.some(
+      (l) =>
+        l.includes('"about 200 Russian soldiers were killed"') || l.includes('about 200 Russian soldiers were killed'),
+    ),
+  );
+  const geo = JSON.parse(readFileSync(join(out, 'events.geojson'), 'utf8')) as {
+    type: string;
+    features: { geometry: { coordinates: number[] } | null }[];
+  };
   assert.equal(geo.type, 'FeatureCollection');
   assert.ok(geo.features.some((f) => f.geometry?.coordinates[0] === 38.1 && f.geometry.coordinates[1] === 51.2));
-  const reviews = JSON.parse(readFileSync(join(out, 'claimreview.jsonld'), 'utf8')) as { '@type': string; claimReviewed: string; reviewRating: { alternateName: string } }[];
+  const reviews = JSON.parse(readFileSync(join(out, 'claimreview.jsonld'), 'utf8')) as {
+    '@type': string;
+    claimReviewed: string;
+    reviewRating: { alternateName: string };
+  }[];
   assert.equal(reviews.length, 2);
   assert.ok(reviews.every((r) => r['@type'] === 'ClaimReview' && r.reviewRating.alternateName === 'Contested'));
   const nd = readFileSync(join(out, 'claims.ndjson'), 'utf8').trim().split('\n');

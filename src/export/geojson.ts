@@ -15,7 +15,8 @@ export function toGeoJson(events: readonly EventSummary[]): { type: 'FeatureColl
     features: events.map((e) => ({
       type: 'Feature',
       id: e.id,
-      geometry: e.where?.lat != null && e.where.lon != null ? { type: 'Point', coordinates: [e.where.lon, e.where.lat] } : null,
+      geometry:
+        e.where?.lat != null && e.where.lon != null ? { type: 'Point', coordinates: [e.where.lon, e.where.lat] } : null,
       properties: eventRow(e),
     })),
   };

@@ -31,7 +31,11 @@ export async function exportTables(store: Store, filter: EventFilter = {}): Prom
 }
 
 /** Renders one format into named files (name -> content). */
-export async function renderExport(store: Store, format: ExportFormat, filter: EventFilter = {}): Promise<Map<string, string>> {
+export async function renderExport(
+  store: Store,
+  format: ExportFormat,
+  filter: EventFilter = {},
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const t = await exportTables(store, filter);
   switch (format) {
@@ -65,7 +69,12 @@ export async function renderExport(store: Store, format: ExportFormat, filter: E
   return files;
 }
 
-export async function writeExport(store: Store, format: ExportFormat, dir: string, filter: EventFilter = {}): Promise<string[]> {
+export async function writeExport(
+  store: Store,
+  format: ExportFormat,
+  dir: string,
+  filter: EventFilter = {},
+): Promise<string[]> {
   const files = await renderExport(store, format, filter);
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];

@@ -7,16 +7,62 @@ export type Row = Record<string, Cell>;
 
 /** Columns of events.csv, in order. `best`/`low`/`high` are deaths (kind "killed"), as in UCDP GED. */
 export const EVENT_COLUMNS = [
-  'event_id', 'type', 'date_start', 'date_end', 'place', 'admin1', 'country', 'latitude', 'longitude', 'geonameid',
-  'initiator', 'target', 'weapons', 'best', 'low', 'high', 'convention', 'injured_best', 'injured_low', 'injured_high',
-  'contested', 'n_articles', 'n_claims', 'n_sources', 'article_ids', 'article_urls', 'article_paths',
+  'event_id',
+  'type',
+  'date_start',
+  'date_end',
+  'place',
+  'admin1',
+  'country',
+  'latitude',
+  'longitude',
+  'geonameid',
+  'initiator',
+  'target',
+  'weapons',
+  'best',
+  'low',
+  'high',
+  'convention',
+  'injured_best',
+  'injured_low',
+  'injured_high',
+  'contested',
+  'n_articles',
+  'n_claims',
+  'n_sources',
+  'article_ids',
+  'article_urls',
+  'article_paths',
 ] as const;
 
 /** Columns of claims.csv, in order; `event_id` and `article_id` join to the events and to the articles. */
 export const CLAIM_COLUMNS = [
-  'claim_id', 'event_id', 'article_id', 'kind', 'subject', 'subject_side', 'figure_text', 'number', 'qualifier', 'low', 'high',
-  'source_id', 'source_name', 'source_kind', 'source_side', 'stance', 'certainty', 'quote', 'published', 'current',
-  'span_start', 'span_end', 'evidence', 'article_url', 'article_path',
+  'claim_id',
+  'event_id',
+  'article_id',
+  'kind',
+  'subject',
+  'subject_side',
+  'figure_text',
+  'number',
+  'qualifier',
+  'low',
+  'high',
+  'source_id',
+  'source_name',
+  'source_kind',
+  'source_side',
+  'stance',
+  'certainty',
+  'quote',
+  'published',
+  'current',
+  'span_start',
+  'span_end',
+  'evidence',
+  'article_url',
+  'article_path',
 ] as const;
 
 export function eventRow(e: EventSummary): Row {
@@ -48,8 +94,14 @@ export function eventRow(e: EventSummary): Row {
     n_claims: e.claims.length,
     n_sources: new Set(e.claims.map((c) => c.source.id)).size,
     article_ids: e.articles.map((a) => a.id).join('; '),
-    article_urls: e.articles.map((a) => a.url ?? '').filter(Boolean).join('; '),
-    article_paths: e.articles.map((a) => a.path ?? '').filter(Boolean).join('; '),
+    article_urls: e.articles
+      .map((a) => a.url ?? '')
+      .filter(Boolean)
+      .join('; '),
+    article_paths: e.articles
+      .map((a) => a.path ?? '')
+      .filter(Boolean)
+      .join('; '),
   };
 }
 

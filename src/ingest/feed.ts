@@ -11,11 +11,13 @@ export interface FeedItem {
   readonly body: string;
 }
 
-export const looksLikeFeed = (text: string): boolean => /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^>]{0,500}-->\s*)?<(?:rss|feed|rdf:RDF)[\s>]/i.test(text);
+export const looksLikeFeed = (text: string): boolean =>
+  /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[^>]{0,500}-->\s*)?<(?:rss|feed|rdf:RDF)[\s>]/i.test(text);
 
 type Node = unknown;
 const asArray = (v: Node): Node[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const obj = (v: Node): Record<string, Node> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Node>) : {});
+const obj = (v: Node): Record<string, Node> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Node>) : {};
 function textOf(v: Node): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (typeof v === 'number') return String(v);
@@ -35,10 +37,20 @@ export function isoDateOf(value: string | null): string | null {
 export function parseFeed(xml: string, label: string): FeedItem[] {
   let doc: Record<string, Node>;
   try {
-    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', cdataPropName: false, trimValues: true, processEntities: true });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      textNodeName: '#text',
+      cdataPropName: false,
+      trimValues: true,
+      processEntities: true,
+    });
     doc = obj(parser.parse(xml));
   } catch (e) {
-    throw new TallyError('E_INPUT_HTML', `${label}: not a readable feed (${e instanceof Error ? e.message.split('\n')[0] : 'XML error'})`);
+    throw new TallyError(
+      'E_INPUT_HTML',
+      `${label}: not a readable feed (${e instanceof Error ? e.message.split('\n')[0] : 'XML error'})`,
+    );
   }
   const items: FeedItem[] = [];
   const rss = obj(doc['rss']);
@@ -65,6 +77,7 @@ export function parseFeed(xml: string, label: string): FeedItem[] {
       body: textOf(it['content']) ?? textOf(it['summary']) ?? '',
     });
   }
-  if (items.length === 0 && !doc['rss'] && !doc['feed'] && !doc['rdf:RDF']) throw new TallyError('E_INPUT_HTML', `${label}: not an RSS or Atom feed`);
+  if (items.length === 0 && !doc['rss'] && !doc['feed'] && !doc['rdf:RDF'])
+    throw new TallyError('E_INPUT_HTML', `${label}: not an RSS or Atom feed`);
   return items;
 }

@@ -22,7 +22,20 @@ describe('ingest', () => {
     writeFileSync(join(src, 'a.txt'), story('Velmora', 4));
     writeFileSync(join(src, 'sub', 'b.txt'), story('Ostrin', 7));
     writeFileSync(join(src, 'sub', 'empty.txt'), '   \n');
-    writeFileSync(join(src, 'rows.jsonl'), [JSON.stringify({ url: 'https://w.example/1', title: 'One', published: '2024-03-04', outlet: 'Wire', text: story('Kalvik', 2) }), '{not json', JSON.stringify({ url: 'https://w.example/2' })].join('\n'));
+    writeFileSync(
+      join(src, 'rows.jsonl'),
+      [
+        JSON.stringify({
+          url: 'https://w.example/1',
+          title: 'One',
+          published: '2024-03-04',
+          outlet: 'Wire',
+          text: story('Kalvik', 2),
+        }),
+        '{not json',
+        JSON.stringify({ url: 'https://w.example/2' }),
+      ].join('\n'),
+    );
     writeFileSync(
       join(src, 'feed.xml'),
       `<?xml version="1.0"?><rss version="2.0"><channel><title>W</title><item><title>Drone strike on Dorvan</title><link>https://w.example/feed/1</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><description>&lt;p&gt;${story('Dorvan', 3)}&lt;/p&gt;</description></item></channel></rss>`,
@@ -102,7 +115,9 @@ describe('feeds and globs', () => {
       `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><link rel="alternate" href="https://a.example/x"/><id>urn:1</id><updated>2024-02-03T10:00:00Z</updated><content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry></feed>`,
       'f',
     );
-    assert.deepEqual(items, [{ title: 'T', url: 'https://a.example/x', guid: 'urn:1', published: '2024-02-03', body: '<p>Body</p>' }]);
+    assert.deepEqual(items, [
+      { title: 'T', url: 'https://a.example/x', guid: 'urn:1', published: '2024-02-03', body: '<p>Body</p>' },
+    ]);
   });
 
   it('matches globs segment by segment, and stays fast on hostile names', () => {

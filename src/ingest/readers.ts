@@ -24,7 +24,9 @@ export interface IngestItem {
   read(): RawArticle;
 }
 
-export type Unit = { readonly kind: 'item'; readonly item: IngestItem } | { readonly kind: 'error'; readonly label: string; readonly error: TallyError };
+export type Unit =
+  | { readonly kind: 'item'; readonly item: IngestItem }
+  | { readonly kind: 'error'; readonly label: string; readonly error: TallyError };
 
 export interface ReadOptions {
   /** Standard input, read once when "-" is given. */
@@ -40,7 +42,9 @@ const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 const failure = (label: string, e: unknown): Unit => ({
   kind: 'error',
   label,
-  error: isTallyError(e) ? e : new TallyError('E_INPUT_NOT_FOUND', `${label}: ${e instanceof Error ? e.message : String(e)}`),
+  error: isTallyError(e)
+    ? e
+    : new TallyError('E_INPUT_NOT_FOUND', `${label}: ${e instanceof Error ? e.message : String(e)}`),
 });
 
 function walk(dir: string, out: string[]): void {
@@ -88,7 +92,16 @@ export function expandGlob(pattern: string): string[] {
 
 function articleItem(path: string): IngestItem {
   const st = statSync(path);
-  return { label: path, path, url: null, size: st.size, mtime: Math.floor(st.mtimeMs), published: null, publishedFrom: null, read: () => readArticleFile(path) };
+  return {
+    label: path,
+    path,
+    url: null,
+    size: st.size,
+    mtime: Math.floor(st.mtimeMs),
+    published: null,
+    publishedFrom: null,
+    read: () => readArticleFile(path),
+  };
 }
 
 interface JsonRow {
@@ -119,16 +132,19 @@ function jsonlUnits(text: string, file: string): Unit[] {
       } catch {
         throw new TallyError('E_USAGE', `${label}: not a JSON object`);
       }
-      if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new TallyError('E_USAGE', `${label}: not a JSON object`);
+      if (typeof row !== 'object' || row === null || Array.isArray(row))
+        throw new TallyError('E_USAGE', `${label}: not a JSON object`);
       const body = optStr(row.text, 'text', label);
       const html = optStr(row.html, 'html', label);
-      if (body === null && html === null) throw new TallyError('E_INPUT_EMPTY', `${label}: the row has neither "text" nor "html"`);
+      if (body === null && html === null)
+        throw new TallyError('E_INPUT_EMPTY', `${label}: the row has neither "text" nor "html"`);
       const url = optStr(row.url, 'url', label);
       const title = optStr(row.title, 'title', label);
       const outlet = optStr(row.outlet, 'outlet', label);
       const givenDate = optStr(row.published, 'published', label);
       const published = isoDateOf(givenDate);
-      if (givenDate !== null && published === null) throw new TallyError('E_DATE', `${label}: "published" is not a date: ${givenDate}`);
+      if (givenDate !== null && published === null)
+        throw new TallyError('E_DATE', `${label}: "published" is not a date: ${givenDate}`);
       const bytes = new TextEncoder().encode(html ?? body ?? '');
       units.push({
         kind: 'item',
@@ -142,7 +158,13 @@ function jsonlUnits(text: string, file: string): Unit[] {
           publishedFrom: published ? 'jsonl' : null,
           read: () => {
             const raw = articleFromBytes(bytes, label, { html: html !== null });
-            return { ...raw, title: title ?? raw.title, url: url ?? raw.url, outlet: outlet ?? raw.outlet, published: published ?? raw.published };
+            return {
+              ...raw,
+              title: title ?? raw.title,
+              url: url ?? raw.url,
+              outlet: outlet ?? raw.outlet,
+              published: published ?? raw.published,
+            };
           },
         },
       });
@@ -178,9 +200,23 @@ function feedUnits(xml: string, source: string, outletHint: string | null): Unit
         read: () => {
           const title = it.title ?? '';
           const raw = isHtml
-            ? articleFromBytes(new TextEncoder().encode(`<html><head><title>${escapeHtml(title)}</title></head><body><article>${title ? `<h1>${escapeHtml(title)}</h1>` : ''}${it.body}</article></body></html>`), label, { html: true })
-            : articleFromBytes(new TextEncoder().encode(title ? `${title}\n\n${it.body}` : it.body), label, { html: false });
-          return { ...raw, title: it.title ?? raw.title, url: it.url ?? raw.url, outlet: raw.outlet ?? outletHint, published: it.published ?? raw.published };
+            ? articleFromBytes(
+                new TextEncoder().encode(
+                  `<html><head><title>${escapeHtml(title)}</title></head><body><article>${title ? `<h1>${escapeHtml(title)}</h1>` : ''}${it.body}</article></body></html>`,
+                ),
+                label,
+                { html: true },
+              )
+            : articleFromBytes(new TextEncoder().encode(title ? `${title}\n\n${it.body}` : it.body), label, {
+                html: false,
+              });
+          return {
+            ...raw,
+            title: it.title ?? raw.title,
+            url: it.url ?? raw.url,
+            outlet: raw.outlet ?? outletHint,
+            published: it.published ?? raw.published,
+          };
         },
       },
     };
@@ -192,7 +228,8 @@ function fileUnits(path: string): Unit[] {
   try {
     const st = statSync(path);
     if (!st.isFile()) throw new TallyError('E_INPUT_NOT_FOUND', `${path}: not a file`);
-    if ((JSONL_EXT.has(ext) || FEED_EXT.has(ext)) && st.size > 20 * MAX_INPUT_BYTES) throw new TallyError('E_INPUT_TOO_LARGE', `${path}: ${st.size} bytes is too large for a batch file`);
+    if ((JSONL_EXT.has(ext) || FEED_EXT.has(ext)) && st.size > 20 * MAX_INPUT_BYTES)
+      throw new TallyError('E_INPUT_TOO_LARGE', `${path}: ${st.size} bytes is too large for a batch file`);
     if (JSONL_EXT.has(ext)) return jsonlUnits(readFileSync(path, 'utf8'), path);
     if (FEED_EXT.has(ext)) return feedUnits(readFileSync(path, 'utf8'), path, null);
     if (!ARTICLE_EXT.has(ext) && st.size <= MAX_INPUT_BYTES) {
@@ -218,7 +255,21 @@ function stdinUnits(bytes: Uint8Array): Unit[] {
       // not JSON Lines: an article that starts with a brace
     }
   }
-  return [{ kind: 'item', item: { label: 'stdin', path: '-', url: null, size: null, mtime: null, published: null, publishedFrom: null, read: () => articleFromBytes(bytes, 'stdin') } }];
+  return [
+    {
+      kind: 'item',
+      item: {
+        label: 'stdin',
+        path: '-',
+        url: null,
+        size: null,
+        mtime: null,
+        published: null,
+        publishedFrom: null,
+        read: () => articleFromBytes(bytes, 'stdin'),
+      },
+    },
+  ];
 }
 
 async function urlUnits(url: string, opts: ReadOptions): Promise<Unit[]> {
@@ -229,11 +280,32 @@ async function urlUnits(url: string, opts: ReadOptions): Promise<Unit[]> {
     if (!res.ok) throw new TallyError('E_INPUT_NOT_FOUND', `${url}: HTTP ${res.status}`);
     body = await res.text();
   } catch (e) {
-    return [failure(url, isTallyError(e) ? e : new TallyError('E_INPUT_NOT_FOUND', `${url}: cannot fetch (${e instanceof Error ? e.message : String(e)})`))];
+    return [
+      failure(
+        url,
+        isTallyError(e)
+          ? e
+          : new TallyError('E_INPUT_NOT_FOUND', `${url}: cannot fetch (${e instanceof Error ? e.message : String(e)})`),
+      ),
+    ];
   }
   if (looksLikeFeed(body.slice(0, 2000))) return feedUnits(body, url, new URL(url).hostname);
   const bytes = new TextEncoder().encode(body);
-  return [{ kind: 'item', item: { label: url, path: null, url, size: null, mtime: null, published: null, publishedFrom: null, read: () => ({ ...articleFromBytes(bytes, url, { html: true }), url }) } }];
+  return [
+    {
+      kind: 'item',
+      item: {
+        label: url,
+        path: null,
+        url,
+        size: null,
+        mtime: null,
+        published: null,
+        publishedFrom: null,
+        read: () => ({ ...articleFromBytes(bytes, url, { html: true }), url }),
+      },
+    },
+  ];
 }
 
 /** Every unit the arguments name, in order: a folder's files by name, recursively; a glob's matches; the items of feeds and JSONL files. */

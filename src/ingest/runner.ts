@@ -57,11 +57,23 @@ function defaultExtract(raw: RawArticle, published: string | null): DocumentJson
   return toDocumentJson(extractArticle(raw, { published }));
 }
 
-async function ingestItem(store: Store, item: IngestItem, opts: RunOptions, summary: IngestSummary): Promise<ItemReport> {
+async function ingestItem(
+  store: Store,
+  item: IngestItem,
+  opts: RunOptions,
+  summary: IngestSummary,
+): Promise<ItemReport> {
   // Resume: a file already done, unchanged since (same size and modification time), is not read again.
   if (item.size !== null && item.mtime !== null) {
     const j = await store.journal(item.label);
-    if (j && j.status !== 'failed' && j.size === item.size && j.mtime === item.mtime && j.articleId && (await store.getArticle(j.articleId))) {
+    if (
+      j &&
+      j.status !== 'failed' &&
+      j.size === item.size &&
+      j.mtime === item.mtime &&
+      j.articleId &&
+      (await store.getArticle(j.articleId))
+    ) {
       return { label: item.label, outcome: 'resumed', articleId: j.articleId };
     }
   }
@@ -80,7 +92,13 @@ async function ingestItem(store: Store, item: IngestItem, opts: RunOptions, summ
     const own = item.published ?? raw.published;
     let published = given ?? own;
     let json = (opts.extract ?? defaultExtract)(raw, published);
-    publishedFrom = given ? 'argument' : item.published ? (item.publishedFrom ?? 'html') : raw.published ? 'html' : 'none';
+    publishedFrom = given
+      ? 'argument'
+      : item.published
+        ? (item.publishedFrom ?? 'html')
+        : raw.published
+          ? 'html'
+          : 'none';
     if (!published && json.article.published) {
       published = json.article.published;
       publishedFrom = json.article.published_from === 'dateline' ? 'dateline' : 'html';
@@ -111,15 +129,42 @@ async function ingestItem(store: Store, item: IngestItem, opts: RunOptions, summ
     summary.created += r.created;
     summary.claims += json.claims.length;
   }
-  await store.putJournal({ item: item.label, size: item.size, mtime: item.mtime, hash: raw.hash, status: outcome === 'duplicate' ? 'duplicate' : outcome === 'version' ? 'version' : 'new', reason: null, articleId, at: new Date().toISOString() });
+  await store.putJournal({
+    item: item.label,
+    size: item.size,
+    mtime: item.mtime,
+    hash: raw.hash,
+    status: outcome === 'duplicate' ? 'duplicate' : outcome === 'version' ? 'version' : 'new',
+    reason: null,
+    articleId,
+    at: new Date().toISOString(),
+  });
   return { label: item.label, outcome, articleId, events, ...(publishedFrom ? { publishedFrom } : {}) };
 }
 
 /** Ingests every article the inputs name. A bad article is reported and skipped; what is stored stays stored. */
-export async function runIngest(store: Store, inputs: readonly string[], opts: RunOptions = {}): Promise<IngestSummary> {
+export async function runIngest(
+  store: Store,
+  inputs: readonly string[],
+  opts: RunOptions = {},
+): Promise<IngestSummary> {
   if (opts.published) assertIsoDate(opts.published);
   const started = performance.now();
-  const summary: IngestSummary = { read: 0, new: 0, version: 0, duplicate: 0, resumed: 0, failed: 0, merged: 0, created: 0, claims: 0, datedByMtime: [], failures: [], seconds: 0, interrupted: false };
+  const summary: IngestSummary = {
+    read: 0,
+    new: 0,
+    version: 0,
+    duplicate: 0,
+    resumed: 0,
+    failed: 0,
+    merged: 0,
+    created: 0,
+    claims: 0,
+    datedByMtime: [],
+    failures: [],
+    seconds: 0,
+    interrupted: false,
+  };
   let done = 0;
   const units = [];
   for await (const unit of unitsOf(inputs, opts)) units.push(unit);
@@ -135,10 +180,25 @@ export async function runIngest(store: Store, inputs: readonly string[], opts: R
       try {
         report = await ingestItem(store, unit.item, opts, summary);
       } catch (e) {
-        const err = isTallyError(e) ? e : new TallyError('E_PIPELINE', `${unit.item.label}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, 1);
+        const err = isTallyError(e)
+          ? e
+          : new TallyError(
+              'E_PIPELINE',
+              `${unit.item.label}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+              1,
+            );
         report = { label: unit.item.label, outcome: 'failed', reason: err.message, code: err.code };
         await store
-          .putJournal({ item: unit.item.label, size: unit.item.size, mtime: unit.item.mtime, hash: null, status: 'failed', reason: err.message, articleId: null, at: new Date().toISOString() })
+          .putJournal({
+            item: unit.item.label,
+            size: unit.item.size,
+            mtime: unit.item.mtime,
+            hash: null,
+            status: 'failed',
+            reason: err.message,
+            articleId: null,
+            at: new Date().toISOString(),
+          })
           .catch(() => undefined);
       }
     }

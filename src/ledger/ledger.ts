@@ -5,7 +5,15 @@ import type { EventWhen, EventWhere, TallyEvent } from '../core/layers/claim.js'
 import { TallyError } from '../core/errors.js';
 import type { DocumentJson } from '../output/document.js';
 import { claimView } from '../query/read.js';
-import type { ArticleRecord, ClaimRecord, EventRecord, MemberRecord, PublishedFrom, SpanRecord, Store } from '../store/types.js';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  EventRecord,
+  MemberRecord,
+  PublishedFrom,
+  SpanRecord,
+  Store,
+} from '../store/types.js';
 import { blockKeys, dayOf, isoOf, matchEvents, MERGE_THRESHOLD } from './match.js';
 import type { Interval, MatchInput } from './match.js';
 import { reconcile } from './reconcile.js';
@@ -64,7 +72,13 @@ const memberInput = (m: MemberRecord): MatchInput => ({
 const eventInput = (e: EventRecord): MatchInput => ({
   type: e.type,
   where: e.where,
-  interval: e.when ? { start: dayOf(e.when.start), end: dayOf(e.when.end || e.when.start), assumed: e.when.span === null && e.when.text.startsWith('about ') } : null,
+  interval: e.when
+    ? {
+        start: dayOf(e.when.start),
+        end: dayOf(e.when.end || e.when.start),
+        assumed: e.when.span === null && e.when.text.startsWith('about '),
+      }
+    : null,
   initiator: e.initiator,
   weapons: e.weapons,
 });
@@ -82,7 +96,8 @@ function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
   return best ? best.v : null;
 }
 
-const specificity = (w: EventWhere): number => (w.geonameid !== null ? 3 : 0) + (w.lat !== null ? 2 : 0) + (w.admin1 ? 1 : 0);
+const specificity = (w: EventWhere): number =>
+  (w.geonameid !== null ? 3 : 0) + (w.lat !== null ? 2 : 0) + (w.admin1 ? 1 : 0);
 
 /** Recomputes an event from its current members: type, place, dates, details, blocking keys, estimates and the contested flag. */
 export async function recomputeEvent(store: Store, eventId: string): Promise<void> {
@@ -96,10 +111,17 @@ export async function recomputeEvent(store: Store, eventId: string): Promise<voi
     return;
   }
   const evs = members.map((m) => m.event);
-  const type = mode(evs.map((v) => v.type), (t) => t) ?? e.type;
+  const type =
+    mode(
+      evs.map((v) => v.type),
+      (t) => t,
+    ) ?? e.type;
   const wheres = evs.map((v) => v.where).filter((w): w is EventWhere => w !== null);
   const top = Math.max(-1, ...wheres.map(specificity));
-  const where = mode(wheres.filter((w) => specificity(w) === top), (w) => `${w.geonameid ?? ''}|${w.name}`);
+  const where = mode(
+    wheres.filter((w) => specificity(w) === top),
+    (w) => `${w.geonameid ?? ''}|${w.name}`,
+  );
   const stated = members.filter((m) => m.event.when !== null && m.start && m.end);
   let when: EventWhen | null;
   if (stated.length > 0) {
@@ -109,18 +131,45 @@ export async function recomputeEvent(store: Store, eventId: string): Promise<voi
     const m = members.find((x) => x.start && x.end);
     when = m ? { start: m.start!, end: m.end!, text: `about ${m.end!}`, span: null } : null;
   }
-  const initiator = mode(evs.map((v) => v.initiator).filter((x): x is string => x !== null), (x) => x);
-  const target = mode(evs.map((v) => v.target).filter((x): x is string => x !== null), (x) => x);
+  const initiator = mode(
+    evs.map((v) => v.initiator).filter((x): x is string => x !== null),
+    (x) => x,
+  );
+  const target = mode(
+    evs.map((v) => v.target).filter((x): x is string => x !== null),
+    (x) => x,
+  );
   const weapons = [...new Set(evs.flatMap((v) => v.weapons))];
   const claims = await store.listClaims({ eventId, currentOnly: false });
   const reports = reconcile(claims.map(claimView));
   const at = now();
   await store.putEstimates(
     eventId,
-    reports.map((r) => ({ eventId, kind: r.kind, convention: r.estimate.convention, low: r.estimate.low, best: r.estimate.best, high: r.estimate.high, contested: r.estimate.contested, trace: r.estimate.trace, computedAt: at })),
+    reports.map((r) => ({
+      eventId,
+      kind: r.kind,
+      convention: r.estimate.convention,
+      low: r.estimate.low,
+      best: r.estimate.best,
+      high: r.estimate.high,
+      contested: r.estimate.contested,
+      trace: r.estimate.trace,
+      computedAt: at,
+    })),
   );
   const contested = reports.some((r) => r.estimate.contested);
-  await store.updateEvent({ ...e, type, where, when, initiator, target, weapons, members: members.length, contested, updatedAt: at });
+  await store.updateEvent({
+    ...e,
+    type,
+    where,
+    when,
+    initiator,
+    target,
+    weapons,
+    members: members.length,
+    contested,
+    updatedAt: at,
+  });
   const keys = new Set<string>();
   for (const m of members) {
     const iv = memberInput(m).interval;
@@ -129,13 +178,20 @@ export async function recomputeEvent(store: Store, eventId: string): Promise<voi
   await store.setEventBlocks(eventId, [...keys]);
 }
 
-function claimRecords(doc: DocumentJson, articleId: string, published: string | null, outlet: string | null): ClaimRecord[] {
+function claimRecords(
+  doc: DocumentJson,
+  articleId: string,
+  published: string | null,
+  outlet: string | null,
+): ClaimRecord[] {
   const text = doc.text;
   return doc.claims.map((c) => {
     const slice = (s: readonly [number, number]): string => (text !== undefined ? text.slice(s[0], s[1]) : '');
     const mentions: SpanRecord[] = [
       { role: 'evidence', span: c.span, text: c.text },
-      ...c.mentions.filter((m) => m[0] !== c.span[0] || m[1] !== c.span[1]).map((m): SpanRecord => ({ role: 'mention', span: m, text: slice(m) })),
+      ...c.mentions
+        .filter((m) => m[0] !== c.span[0] || m[1] !== c.span[1])
+        .map((m): SpanRecord => ({ role: 'mention', span: m, text: slice(m) })),
       ...(c.source.span ? [{ role: 'source' as const, span: c.source.span, text: slice(c.source.span) }] : []),
     ];
     return {
@@ -178,12 +234,21 @@ export async function ingestDocument(store: Store, article: ArticleInput, doc: D
       await store.supersedeArticle(previous.id, id);
       for (const m of await store.membersOfArticle(previous.id)) {
         touched.add(m.eventId);
-        await store.logMerge({ at: now(), action: 'supersede', eventId: m.eventId, memberId: m.id, otherEventId: null, score: null, reasons: [`article ${previous.id} superseded by its new version ${id}`] });
+        await store.logMerge({
+          at: now(),
+          action: 'supersede',
+          eventId: m.eventId,
+          memberId: m.id,
+          otherEventId: null,
+          score: null,
+          reasons: [`article ${previous.id} superseded by its new version ${id}`],
+        });
       }
     }
     const docWithText: DocumentJson = doc.text !== undefined ? doc : { ...doc, text: article.text };
     const claims = claimRecords(docWithText, id, article.published, article.outlet);
-    for (const c of claims) await store.upsertSource({ id: c.sourceId, name: c.source.name, kind: c.source.kind, side: c.source.side });
+    for (const c of claims)
+      await store.upsertSource({ id: c.sourceId, name: c.source.name, kind: c.source.kind, side: c.source.side });
     await store.insertClaims(claims);
 
     const constraints = await store.constraintsFor([key]);
@@ -194,7 +259,13 @@ export async function ingestDocument(store: Store, article: ArticleInput, doc: D
     const placed: MemberRecord[] = [];
     for (const ev of doc.events) {
       const interval = intervalOf(ev.when, article.published);
-      const input: MatchInput = { type: ev.type, where: ev.where, interval, initiator: ev.initiator, weapons: ev.weapons };
+      const input: MatchInput = {
+        type: ev.type,
+        where: ev.where,
+        interval,
+        initiator: ev.initiator,
+        weapons: ev.weapons,
+      };
       const memberId = `${id}:${ev.id}`;
       let best: { eventId: string; score: number; reasons: string[] } | null = null;
       for (const candidate of await store.eventsInBlocks(blockKeys(ev.where, interval, 1))) {
@@ -206,7 +277,8 @@ export async function ingestDocument(store: Store, article: ArticleInput, doc: D
         const e = await store.getEvent(candidate);
         if (!e) continue;
         const r = matchEvents(input, eventInput(e));
-        if (r.rejected === null && r.score >= MERGE_THRESHOLD && (!best || r.score > best.score)) best = { eventId: candidate, score: r.score, reasons: r.reasons };
+        if (r.rejected === null && r.score >= MERGE_THRESHOLD && (!best || r.score > best.score))
+          best = { eventId: candidate, score: r.score, reasons: r.reasons };
       }
       const base = {
         id: memberId,
@@ -223,15 +295,43 @@ export async function ingestDocument(store: Store, article: ArticleInput, doc: D
       if (best) {
         member = { ...base, eventId: best.eventId, score: best.score, reasons: best.reasons };
         await store.insertMember(member);
-        await store.logMerge({ at: now(), action: 'merge', eventId: best.eventId, memberId, otherEventId: null, score: best.score, reasons: best.reasons });
+        await store.logMerge({
+          at: now(),
+          action: 'merge',
+          eventId: best.eventId,
+          memberId,
+          otherEventId: null,
+          score: best.score,
+          reasons: best.reasons,
+        });
         merged++;
       } else {
         const eventId = `ev_${sha(memberId).slice(0, 12)}`;
         const at = now();
-        await store.insertEvent({ id: eventId, type: ev.type, where: ev.where, when: ev.when, initiator: ev.initiator, target: ev.target, weapons: ev.weapons, createdAt: at, updatedAt: at, members: 0, contested: false });
+        await store.insertEvent({
+          id: eventId,
+          type: ev.type,
+          where: ev.where,
+          when: ev.when,
+          initiator: ev.initiator,
+          target: ev.target,
+          weapons: ev.weapons,
+          createdAt: at,
+          updatedAt: at,
+          members: 0,
+          contested: false,
+        });
         member = { ...base, eventId, score: null, reasons: ['no earlier event matched'] };
         await store.insertMember(member);
-        await store.logMerge({ at, action: 'create', eventId, memberId, otherEventId: null, score: null, reasons: member.reasons });
+        await store.logMerge({
+          at,
+          action: 'create',
+          eventId,
+          memberId,
+          otherEventId: null,
+          score: null,
+          reasons: member.reasons,
+        });
         created++;
       }
       used.add(member.eventId);
@@ -246,16 +346,32 @@ export async function ingestDocument(store: Store, article: ArticleInput, doc: D
       if (!target || placed.length === 0 || placed.some((m) => m.eventId === target)) continue;
       const te = await store.getEvent(target);
       if (!te) continue;
-      const scored = placed.map((m) => ({ m, r: matchEvents(memberInput(m), eventInput(te)) })).sort((x, y) => y.r.score - x.r.score);
+      const scored = placed
+        .map((m) => ({ m, r: matchEvents(memberInput(m), eventInput(te)) }))
+        .sort((x, y) => y.r.score - x.r.score);
       const pick = scored[0]!;
       const reasons = [`merged by hand earlier with article ${other}`, ...pick.r.reasons];
       await moveMember(store, pick.m, target, pick.r.score, reasons, true);
       touched.add(target);
       if (pick.m.eventId !== target) touched.add(pick.m.eventId);
-      await store.logMerge({ at: now(), action: 'manual_merge', eventId: target, memberId: pick.m.id, otherEventId: pick.m.eventId, score: pick.r.score, reasons });
+      await store.logMerge({
+        at: now(),
+        action: 'manual_merge',
+        eventId: target,
+        memberId: pick.m.id,
+        otherEventId: pick.m.eventId,
+        score: pick.r.score,
+        reasons,
+      });
     }
     for (const t of touched) await recomputeEvent(store, t);
-    return { status: previous ? 'version' : 'new', articleId: id, events: [...new Set(placed.map((m) => m.eventId))], merged, created };
+    return {
+      status: previous ? 'version' : 'new',
+      articleId: id,
+      events: [...new Set(placed.map((m) => m.eventId))],
+      merged,
+      created,
+    };
   });
 }
 
@@ -270,7 +386,14 @@ async function eventOfArticleKey(store: Store, key: string): Promise<string | nu
   return ms[0]?.eventId ?? null;
 }
 
-async function moveMember(store: Store, m: MemberRecord, eventId: string, score: number | null, reasons: readonly string[], manual: boolean): Promise<void> {
+async function moveMember(
+  store: Store,
+  m: MemberRecord,
+  eventId: string,
+  score: number | null,
+  reasons: readonly string[],
+  manual: boolean,
+): Promise<void> {
   await store.moveMember(m.id, eventId, score, reasons, manual);
   await store.assignClaims(m.articleId, m.localId, eventId);
 }
@@ -280,22 +403,51 @@ export async function splitArticle(store: Store, eventId: string, articleId: str
   return store.transaction(async () => {
     const members = await store.membersOfEvent(eventId);
     const moving = members.filter((m) => m.articleId === articleId);
-    if (moving.length === 0) throw new TallyError('E_NOT_FOUND', `article ${articleId} is not part of event ${eventId}`);
+    if (moving.length === 0)
+      throw new TallyError('E_NOT_FOUND', `article ${articleId} is not part of event ${eventId}`);
     const staying = members.filter((m) => m.articleId !== articleId && m.current);
-    if (staying.length === 0) throw new TallyError('E_USAGE', `event ${eventId} holds only article ${articleId}; nothing to split`);
+    if (staying.length === 0)
+      throw new TallyError('E_USAGE', `event ${eventId} holds only article ${articleId}; nothing to split`);
     const e = await store.getEvent(eventId);
     if (!e) throw new TallyError('E_NOT_FOUND', `no event ${eventId}`);
     const at = now();
     const newId = `ev_${sha(`${moving.map((m) => m.id).join(',')}|split|${at}`).slice(0, 12)}`;
     const first = moving[0]!.event;
-    await store.insertEvent({ id: newId, type: first.type, where: first.where, when: first.when, initiator: first.initiator, target: first.target, weapons: first.weapons, createdAt: at, updatedAt: at, members: 0, contested: false });
+    await store.insertEvent({
+      id: newId,
+      type: first.type,
+      where: first.where,
+      when: first.when,
+      initiator: first.initiator,
+      target: first.target,
+      weapons: first.weapons,
+      createdAt: at,
+      updatedAt: at,
+      members: 0,
+      contested: false,
+    });
     const reasons = [`split by hand out of ${eventId}`];
     for (const m of moving) await moveMember(store, m, newId, null, reasons, true);
     const key = moving[0]!.articleKey;
     for (const k of new Set(staying.map((m) => m.articleKey))) {
-      if (k !== key) await store.addConstraint({ kind: 'cannot_link', a: key, b: k, createdAt: at, note: `split ${articleId} out of ${eventId}` });
+      if (k !== key)
+        await store.addConstraint({
+          kind: 'cannot_link',
+          a: key,
+          b: k,
+          createdAt: at,
+          note: `split ${articleId} out of ${eventId}`,
+        });
     }
-    await store.logMerge({ at, action: 'split', eventId, memberId: moving[0]!.id, otherEventId: newId, score: null, reasons });
+    await store.logMerge({
+      at,
+      action: 'split',
+      eventId,
+      memberId: moving[0]!.id,
+      otherEventId: newId,
+      score: null,
+      reasons,
+    });
     await recomputeEvent(store, eventId);
     await recomputeEvent(store, newId);
     return newId;
@@ -317,8 +469,25 @@ export async function mergeEvents(store: Store, into: string, from: string): Pro
     for (const m of mb) await moveMember(store, m, into, null, reasons, true);
     const keysA = new Set(ma.map((m) => m.articleKey));
     const keysB = new Set(mb.map((m) => m.articleKey));
-    for (const x of keysA) for (const y of keysB) if (x !== y) await store.addConstraint({ kind: 'must_link', a: x, b: y, createdAt: at, note: `merged ${from} into ${into}` });
-    await store.logMerge({ at, action: 'manual_merge', eventId: into, memberId: null, otherEventId: from, score: null, reasons });
+    for (const x of keysA)
+      for (const y of keysB)
+        if (x !== y)
+          await store.addConstraint({
+            kind: 'must_link',
+            a: x,
+            b: y,
+            createdAt: at,
+            note: `merged ${from} into ${into}`,
+          });
+    await store.logMerge({
+      at,
+      action: 'manual_merge',
+      eventId: into,
+      memberId: null,
+      otherEventId: from,
+      score: null,
+      reasons,
+    });
     await recomputeEvent(store, into);
     await recomputeEvent(store, from);
   });

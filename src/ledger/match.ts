@@ -3,13 +3,42 @@ import type { EventWhere } from '../core/layers/claim.js';
 
 /** Families of event types that can name the same happening ("missile strike" in one report, "attack" in another). */
 const TYPE_FAMILIES: ReadonlyArray<readonly string[]> = [
-  ['strike', 'airstrike', 'air strike', 'missile strike', 'drone strike', 'rocket attack', 'shelling', 'bombardment', 'bombing', 'explosion', 'blast', 'attack', 'raid'],
+  [
+    'strike',
+    'airstrike',
+    'air strike',
+    'missile strike',
+    'drone strike',
+    'rocket attack',
+    'shelling',
+    'bombardment',
+    'bombing',
+    'explosion',
+    'blast',
+    'attack',
+    'raid',
+  ],
   ['massacre', 'killing', 'killings', 'attack', 'raid', 'shooting', 'execution'],
   ['abduction', 'kidnapping', 'capture'],
   ['battle', 'clash', 'clashes', 'fighting', 'offensive', 'assault', 'attack'],
 ];
 const GENERIC_TYPES = new Set(['', 'event', 'incident', 'other', 'attack']);
-const GENERIC_WEAPONS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'bomb', 'bombs', 'artillery', 'shell', 'shells', 'firearms', 'gun', 'guns']);
+const GENERIC_WEAPONS = new Set([
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'drone',
+  'drones',
+  'bomb',
+  'bombs',
+  'artillery',
+  'shell',
+  'shells',
+  'firearms',
+  'gun',
+  'guns',
+]);
 
 export interface Facet {
   readonly score: number;
@@ -24,8 +53,10 @@ export function typeMatch(a: string, b: string): FacetResult {
   const x = norm(a);
   const y = norm(b);
   if (x === y) return { score: 1, reason: `type: both ${a || 'unspecified'}` };
-  if (TYPE_FAMILIES.some((f) => f.includes(x) && f.includes(y))) return { score: 0.7, reason: `type: ${a} and ${b} are compatible` };
-  if (GENERIC_TYPES.has(x) || GENERIC_TYPES.has(y)) return { score: 0.5, reason: `type: ${a || 'unspecified'} and ${b || 'unspecified'} (one is generic)` };
+  if (TYPE_FAMILIES.some((f) => f.includes(x) && f.includes(y)))
+    return { score: 0.7, reason: `type: ${a} and ${b} are compatible` };
+  if (GENERIC_TYPES.has(x) || GENERIC_TYPES.has(y))
+    return { score: 0.5, reason: `type: ${a || 'unspecified'} and ${b || 'unspecified'} (one is generic)` };
   return { reject: `type: ${a} and ${b} are different kinds of event` };
 }
 
@@ -43,8 +74,10 @@ const names = (w: EventWhere): Set<string> => new Set([w.name, ...w.alt_names].m
 /** How large a place is: a country, a first-level region, or a point (town, site). */
 export function placeLevel(w: EventWhere): 'country' | 'admin1' | 'point' {
   const n = norm(w.name);
-  if (w.country && (n === norm(w.country) || (w.country_name !== undefined && n === norm(w.country_name)))) return 'country';
-  if (w.admin1 && (n === norm(w.admin1) || n === `${norm(w.admin1)} region` || n === `${norm(w.admin1)} oblast`)) return 'admin1';
+  if (w.country && (n === norm(w.country) || (w.country_name !== undefined && n === norm(w.country_name))))
+    return 'country';
+  if (w.admin1 && (n === norm(w.admin1) || n === `${norm(w.admin1)} region` || n === `${norm(w.admin1)} oblast`))
+    return 'admin1';
   if (w.lat === null && w.geonameid === null && w.admin1 === null) return 'country';
   return 'point';
 }
@@ -52,14 +85,31 @@ export function placeLevel(w: EventWhere): 'country' | 'admin1' | 'point' {
 export const NEAR_KM = 25;
 
 export function placeMatch(a: EventWhere | null, b: EventWhere | null): FacetResult {
-  if (!a || !b) return a === b ? { score: 0.3, reason: 'place: neither report names a place' } : { reject: 'place: only one report names a place' };
-  if (a.geonameid !== null && a.geonameid === b.geonameid) return { score: 1, reason: `place: same place ${a.name} (geonameid ${a.geonameid})` };
-  if (a.country && b.country && a.country !== b.country) return { reject: `place: ${a.name} (${a.country}) and ${b.name} (${b.country}) are in different countries` };
+  if (!a || !b)
+    return a === b
+      ? { score: 0.3, reason: 'place: neither report names a place' }
+      : { reject: 'place: only one report names a place' };
+  if (a.geonameid !== null && a.geonameid === b.geonameid)
+    return { score: 1, reason: `place: same place ${a.name} (geonameid ${a.geonameid})` };
+  if (a.country && b.country && a.country !== b.country)
+    return { reject: `place: ${a.name} (${a.country}) and ${b.name} (${b.country}) are in different countries` };
   const na = names(a);
-  if ([...names(b)].some((n) => na.has(n)) && placeLevel(a) === placeLevel(b)) return { score: 0.95, reason: `place: same name ${a.name} / ${b.name}` };
-  if (a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && placeLevel(a) === 'point' && placeLevel(b) === 'point') {
+  if ([...names(b)].some((n) => na.has(n)) && placeLevel(a) === placeLevel(b))
+    return { score: 0.95, reason: `place: same name ${a.name} / ${b.name}` };
+  if (
+    a.lat !== null &&
+    a.lon !== null &&
+    b.lat !== null &&
+    b.lon !== null &&
+    placeLevel(a) === 'point' &&
+    placeLevel(b) === 'point'
+  ) {
     const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
-    if (d <= NEAR_KM) return { score: 0.8, reason: `place: ${a.name} and ${b.name} are ${d.toFixed(1)} km apart (within ${NEAR_KM} km)` };
+    if (d <= NEAR_KM)
+      return {
+        score: 0.8,
+        reason: `place: ${a.name} and ${b.name} are ${d.toFixed(1)} km apart (within ${NEAR_KM} km)`,
+      };
     return { reject: `place: ${a.name} and ${b.name} are ${d.toFixed(0)} km apart` };
   }
   const la = placeLevel(a);
@@ -86,9 +136,11 @@ export interface Interval {
 export function dateMatch(a: Interval | null, b: Interval | null): FacetResult {
   if (!a || !b) return { reject: 'date: unknown on one side' };
   const gap = Math.max(b.start - a.end, a.start - b.end);
-  const text = (i: Interval): string => `${isoOf(i.start)}${i.end !== i.start ? `..${isoOf(i.end)}` : ''}${i.assumed ? ' (assumed from publication)' : ''}`;
+  const text = (i: Interval): string =>
+    `${isoOf(i.start)}${i.end !== i.start ? `..${isoOf(i.end)}` : ''}${i.assumed ? ' (assumed from publication)' : ''}`;
   if (gap <= 0) return { score: a.assumed || b.assumed ? 0.6 : 1, reason: `date: ${text(a)} and ${text(b)} overlap` };
-  if (gap === 1) return { score: a.assumed || b.assumed ? 0.4 : 0.7, reason: `date: ${text(a)} and ${text(b)} are adjacent days` };
+  if (gap === 1)
+    return { score: a.assumed || b.assumed ? 0.4 : 0.7, reason: `date: ${text(a)} and ${text(b)} are adjacent days` };
   return { reject: `date: ${text(a)} and ${text(b)} are ${gap} days apart` };
 }
 
@@ -112,7 +164,8 @@ export function detailMatch(a: Details, b: Details): Facet[] {
   else {
     const sa = wa.filter((w) => !GENERIC_WEAPONS.has(w));
     const sb = wb.filter((w) => !GENERIC_WEAPONS.has(w));
-    if (sa.length > 0 && sb.length > 0) out.push({ score: -0.1, reason: `weapons: ${sa.join(', ')} versus ${sb.join(', ')}` });
+    if (sa.length > 0 && sb.length > 0)
+      out.push({ score: -0.1, reason: `weapons: ${sa.join(', ')} versus ${sb.join(', ')}` });
   }
   return out;
 }
@@ -144,7 +197,11 @@ export function matchEvents(a: MatchInput, b: MatchInput): MatchResult {
   if (rejected) return { score: 0, reasons, rejected: rejected.reject };
   const details = detailMatch(a, b);
   for (const f of details) reasons.push(f.reason);
-  const score = 0.3 * (t as Facet).score + 0.4 * (p as Facet).score + 0.3 * (d as Facet).score + details.reduce((s, f) => s + f.score, 0);
+  const score =
+    0.3 * (t as Facet).score +
+    0.4 * (p as Facet).score +
+    0.3 * (d as Facet).score +
+    details.reduce((s, f) => s + f.score, 0);
   return { score: Math.round(score * 1000) / 1000, reasons, rejected: null };
 }
 

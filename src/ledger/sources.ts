@@ -13,7 +13,10 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export function normaliseSourceName(name: string): string {
-  let n = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let n = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   n = n.replace(/[\u2018\u2019]/g, "'");
   for (const [re, to] of SPELLING) n = n.replace(re, to);
   return n.replace(/[^a-z0-9']+/g, ' ').trim();
@@ -21,7 +24,10 @@ export function normaliseSourceName(name: string): string {
 
 /** The stable id of a source: its normalised name, kind family and side. The article's own voice is one source per outlet. */
 export function sourceKey(source: ClaimSource, outlet: string | null): string {
-  const name = source.kind === 'outlet' ? `outlet ${normaliseSourceName(outlet ?? source.name)}` : normaliseSourceName(source.name);
+  const name =
+    source.kind === 'outlet'
+      ? `outlet ${normaliseSourceName(outlet ?? source.name)}`
+      : normaliseSourceName(source.name);
   return `${name}|${source.side ?? ''}`;
 }
 

@@ -99,7 +99,16 @@ export function makeDocument(spec: {
       event: c.event,
       kind: c.kind,
       subject: c.subject ?? null,
-      value: c.kind === 'responsibility' ? null : { text: c.figure ?? String(n ?? ''), number: n, qualifier: q, low: c.low !== undefined ? c.low : q === 'exact' ? n : null, high: c.high !== undefined ? c.high : q === 'exact' ? n : null },
+      value:
+        c.kind === 'responsibility'
+          ? null
+          : {
+              text: c.figure ?? String(n ?? ''),
+              number: n,
+              qualifier: q,
+              low: c.low !== undefined ? c.low : q === 'exact' ? n : null,
+              high: c.high !== undefined ? c.high : q === 'exact' ? n : null,
+            },
       source: { name: c.source, kind: c.sourceKind ?? 'official', side: c.side ?? null, span: null, entity: null },
       certainty: c.certainty ?? 'asserted',
       quote: false,
@@ -112,14 +121,25 @@ export function makeDocument(spec: {
     return claim satisfies Claim;
   });
   return {
-    article: { id: spec.id, title: text.split('\n', 1)[0] ?? null, published: spec.published, published_from: 'argument', outlet: spec.outlet ?? null, url: spec.url ?? null, language: 'en' },
+    article: {
+      id: spec.id,
+      title: text.split('\n', 1)[0] ?? null,
+      published: spec.published,
+      published_from: 'argument',
+      outlet: spec.outlet ?? null,
+      url: spec.url ?? null,
+      language: 'en',
+    },
     events,
     claims,
     notes: [],
   };
 }
 
-export function articleInput(text: string, opts: { path?: string | null; url?: string | null; published?: string | null; outlet?: string | null } = {}): ArticleInput {
+export function articleInput(
+  text: string,
+  opts: { path?: string | null; url?: string | null; published?: string | null; outlet?: string | null } = {},
+): ArticleInput {
   return {
     hash: createHash('sha256').update(text).digest('hex'),
     text,

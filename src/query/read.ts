@@ -1,8 +1,25 @@
 // Read functions over a Store: events with their articles, claims and estimates; claims; sources; articles.
 import { reconcile } from '../ledger/reconcile.js';
 import { stanceOf, subjectSide } from '../ledger/sides.js';
-import type { ArticleRecord, ClaimFilter, ClaimRecord, EstimateRecord, EventFilter, EventRecord, Store } from '../store/types.js';
-import type { ArticleRef, ArticleView, ClaimView, Estimate, EventDetail, EventSummary, MemberView, SourceView } from './types.js';
+import type {
+  ArticleRecord,
+  ClaimFilter,
+  ClaimRecord,
+  EstimateRecord,
+  EventFilter,
+  EventRecord,
+  Store,
+} from '../store/types.js';
+import type {
+  ArticleRef,
+  ArticleView,
+  ClaimView,
+  Estimate,
+  EventDetail,
+  EventSummary,
+  MemberView,
+  SourceView,
+} from './types.js';
 
 export function articleRef(a: ArticleRecord): ArticleRef {
   return {
@@ -82,7 +99,11 @@ export async function getEvent(store: Store, id: string): Promise<EventDetail | 
   const e = await store.getEvent(id);
   if (!e) return null;
   const base = await summary(store, e);
-  const [members, all, history] = await Promise.all([store.membersOfEvent(id), store.listClaims({ eventId: id, currentOnly: false }), store.mergeLog(id)]);
+  const [members, all, history] = await Promise.all([
+    store.membersOfEvent(id),
+    store.listClaims({ eventId: id, currentOnly: false }),
+    store.mergeLog(id),
+  ]);
   const memberViews: MemberView[] = members.map((m) => ({
     id: m.id,
     article: m.articleId,
@@ -111,20 +132,32 @@ export async function listSources(store: Store): Promise<SourceView[]> {
     if (c.eventId) n.events.add(c.eventId);
     counts.set(c.sourceId, n);
   }
-  return sources.map((s) => ({ ...s, claims: counts.get(s.id)?.claims ?? 0, events: counts.get(s.id)?.events.size ?? 0 }));
+  return sources.map((s) => ({
+    ...s,
+    claims: counts.get(s.id)?.claims ?? 0,
+    events: counts.get(s.id)?.events.size ?? 0,
+  }));
 }
 
 export async function getSource(store: Store, id: string): Promise<(SourceView & { claim_list: ClaimView[] }) | null> {
   const s = await store.getSource(id);
   if (!s) return null;
   const claims = (await store.listClaims({ sourceId: id, currentOnly: true })).map(claimView);
-  return { ...s, claims: claims.length, events: new Set(claims.map((c) => c.event).filter((e) => e !== null)).size, claim_list: claims };
+  return {
+    ...s,
+    claims: claims.length,
+    events: new Set(claims.map((c) => c.event).filter((e) => e !== null)).size,
+    claim_list: claims,
+  };
 }
 
 export async function getArticle(store: Store, id: string): Promise<ArticleView | null> {
   const a = await store.getArticle(id);
   if (!a) return null;
-  const [claims, members] = await Promise.all([store.listClaims({ articleId: id, currentOnly: false }), store.membersOfArticle(id)]);
+  const [claims, members] = await Promise.all([
+    store.listClaims({ articleId: id, currentOnly: false }),
+    store.membersOfArticle(id),
+  ]);
   return {
     ...articleRef(a),
     hash: a.hash,

@@ -228,8 +228,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     const innerDescription =
       (it !== undefined && /^(?:the|a|an|his|her|their|its|one|former|who)$/.test(lower(it))) ||
       (trailingComma && m === i + 1 && i === 0);
-    const innerListEnd =
-      someConjunction(st, inner.from, inner.to) || nameLike(inner);
+    const innerListEnd = someConjunction(st, inner.from, inner.to) || nameLike(inner);
     // "a city official, Gennadiy Korban, said", "Pruitt, the attorney general of Oklahoma, one of the states …, said":
     // when commas close the subject, descriptions join outwards up to the name.
     const description = /^(?:the|a|an|one|former)$/.test(lower(st[s.from])) && s.to - s.from <= 10;
@@ -262,9 +261,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   // Introductory adverbs inside the head stretch ("Now Trump says").
   while (
     from < to &&
-    (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/.test(
-      lower(st[from]),
-    ) ||
+    (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/.test(lower(st[from])) ||
       /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))
   )
     from++;

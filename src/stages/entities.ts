@@ -114,7 +114,11 @@ const TWO_WORD_HEAD_ENDS: ReadonlySet<string> = new Set(
 /** Every word that can be an organisation head (alone or as the end of two words). */
 const HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...TWO_WORD_HEAD_ENDS]);
 /** Every word that can end a description: an organisation head, a collective noun or a role noun. */
-const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([...HEAD_WORDS, ...COLLECTIVE_NOUNS.keys(), ...ROLE_NOUNS.keys()]);
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([
+  ...HEAD_WORDS,
+  ...COLLECTIVE_NOUNS.keys(),
+  ...ROLE_NOUNS.keys(),
+]);
 /** Flags of a lower-case word, read with one look-up per token: it may end a description, it is a pronoun. */
 const ENDS_DESCRIPTION = 1;
 const IS_PRONOUN = 2;
@@ -357,7 +361,8 @@ function mentionsInSentence(
     const earlier = known.get(lastName);
     // Holidays, deities, weapons and "US-supplied X" (a thing modified by a participle) are not people.
     const thing =
-      (w0.includes('-') && /^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(w0)) || words.some((k) => NOT_PERSON_WORDS.has(stripPossessive(tokText(k))));
+      (w0.includes('-') && /^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(w0)) ||
+      words.some((k) => NOT_PERSON_WORDS.has(stripPossessive(tokText(k))));
     const personLike =
       !thing &&
       (GIVEN_NAMES.has(w0) ||
@@ -626,11 +631,7 @@ export function tokensBySentence(count: number, tokens: readonly Token[]): Token
 }
 
 /** The items whose span reaches into [from, to], in order. */
-function near<T extends { span: readonly [number, number] }>(
-  xs: readonly T[],
-  from: number,
-  to: number,
-): readonly T[] {
+function near<T extends { span: readonly [number, number] }>(xs: readonly T[], from: number, to: number): readonly T[] {
   let out: T[] | null = null;
   for (const x of xs) if (x.span[0] <= to && x.span[1] >= from) (out ??= []).push(x);
   return out ?? NONE;

@@ -237,7 +237,13 @@ const relOffset = (rel: string): number =>
 
 const HALF = /1\/2|\band\s+a\s+half\b/i;
 /** The half of a unit in the next smaller one, the way TimeML writes "2 1/2 years" (P2Y6M) and "5 1/2 hours" (PT5H30M). */
-const HALF_UNIT: Readonly<Record<string, string>> = { year: '6M', month: '15D', day: 'T12H', hour: '30M', minute: '30S' };
+const HALF_UNIT: Readonly<Record<string, string>> = {
+  year: '6M',
+  month: '15D',
+  day: 'T12H',
+  hour: '30M',
+  minute: '30S',
+};
 
 function durationValue(n: number | null, unit: string): string | null {
   const u = UNITS.get(unit);

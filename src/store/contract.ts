@@ -13,7 +13,14 @@ export interface StoreFactory {
 }
 
 const VARNO = { name: 'Varno', admin1: 'Lessia', country: 'UA', lat: 48.7, lon: 37.5, geonameid: 9_000_001 };
-const VARNO_EAST = { name: 'Varno-Skhidne', admin1: 'Lessia', country: 'UA', lat: 48.72, lon: 37.62, geonameid: 9_000_002 };
+const VARNO_EAST = {
+  name: 'Varno-Skhidne',
+  admin1: 'Lessia',
+  country: 'UA',
+  lat: 48.72,
+  lon: 37.62,
+  geonameid: 9_000_002,
+};
 const TORVIK = { name: 'Torvik', admin1: 'Ostra', country: 'UA', lat: 49.9, lon: 36.2, geonameid: 9_000_003 };
 
 const A1 = `Missiles hit Varno bus depot, killing at least 21\n\nVARNO (Wire) - At least 21 people were killed on Tuesday when two missiles hit the bus depot in Varno, regional governor Ilya Marchuk said. The emergency service said 40 people were wounded.`;
@@ -27,38 +34,154 @@ export const DEPOT_TEXTS = { A1, A2, A3, B1 } as const;
 export function depotDocs(): { a1: DocumentJson; a2: DocumentJson; a3: DocumentJson; b1: DocumentJson } {
   return {
     a1: makeDocument({
-      id: 'a1', text: A1, published: '2024-04-02',
-      events: [{ id: 'e1', phrase: 'two missiles hit the bus depot in Varno', type: 'strike', place: VARNO, start: '2024-04-02', weapons: ['missile'] }],
+      id: 'a1',
+      text: A1,
+      published: '2024-04-02',
+      events: [
+        {
+          id: 'e1',
+          phrase: 'two missiles hit the bus depot in Varno',
+          type: 'strike',
+          place: VARNO,
+          start: '2024-04-02',
+          weapons: ['missile'],
+        },
+      ],
       claims: [
-        { id: 'c1', phrase: 'At least 21 people were killed on Tuesday', event: 'e1', kind: 'killed', number: 21, qualifier: 'at_least', low: 21, high: null, source: 'Ilya Marchuk', sourceKind: 'official', side: 'UA' },
-        { id: 'c2', phrase: '40 people were wounded', event: 'e1', kind: 'injured', number: 40, source: 'emergency service', sourceKind: 'government', side: 'UA' },
+        {
+          id: 'c1',
+          phrase: 'At least 21 people were killed on Tuesday',
+          event: 'e1',
+          kind: 'killed',
+          number: 21,
+          qualifier: 'at_least',
+          low: 21,
+          high: null,
+          source: 'Ilya Marchuk',
+          sourceKind: 'official',
+          side: 'UA',
+        },
+        {
+          id: 'c2',
+          phrase: '40 people were wounded',
+          event: 'e1',
+          kind: 'injured',
+          number: 40,
+          source: 'emergency service',
+          sourceKind: 'government',
+          side: 'UA',
+        },
       ],
     }),
     a2: makeDocument({
-      id: 'a2', text: A2, published: '2024-04-03',
-      events: [{ id: 'e1', phrase: "Tuesday's strike on the Varno bus depot", type: 'strike', place: VARNO, start: '2024-04-02' }],
+      id: 'a2',
+      text: A2,
+      published: '2024-04-03',
+      events: [
+        {
+          id: 'e1',
+          phrase: "Tuesday's strike on the Varno bus depot",
+          type: 'strike',
+          place: VARNO,
+          start: '2024-04-02',
+        },
+      ],
       claims: [
-        { id: 'c1', phrase: 'rose to 34', event: 'e1', kind: 'killed', number: 34, source: 'Ilya Marchuk', sourceKind: 'official', side: 'UA' },
-        { id: 'c2', phrase: 'five children were among the dead', event: 'e1', kind: 'killed', subject: 'children', number: 5, source: 'Ilya Marchuk', sourceKind: 'official', side: 'UA' },
+        {
+          id: 'c1',
+          phrase: 'rose to 34',
+          event: 'e1',
+          kind: 'killed',
+          number: 34,
+          source: 'Ilya Marchuk',
+          sourceKind: 'official',
+          side: 'UA',
+        },
+        {
+          id: 'c2',
+          phrase: 'five children were among the dead',
+          event: 'e1',
+          kind: 'killed',
+          subject: 'children',
+          number: 5,
+          source: 'Ilya Marchuk',
+          sourceKind: 'official',
+          side: 'UA',
+        },
       ],
     }),
     a3: makeDocument({
-      id: 'a3', text: A3, published: '2024-04-09',
-      events: [{ id: 'e1', phrase: 'April 2 missile attack on the bus depot in Varno-Skhidne', type: 'missile strike', place: VARNO_EAST, start: '2024-04-02', weapons: ['missile'] }],
-      claims: [{ id: 'c1', phrase: 'Prosecutors said 38 people died', event: 'e1', kind: 'killed', number: 38, source: 'prosecutors', sourceKind: 'official', side: 'UA' }],
+      id: 'a3',
+      text: A3,
+      published: '2024-04-09',
+      events: [
+        {
+          id: 'e1',
+          phrase: 'April 2 missile attack on the bus depot in Varno-Skhidne',
+          type: 'missile strike',
+          place: VARNO_EAST,
+          start: '2024-04-02',
+          weapons: ['missile'],
+        },
+      ],
+      claims: [
+        {
+          id: 'c1',
+          phrase: 'Prosecutors said 38 people died',
+          event: 'e1',
+          kind: 'killed',
+          number: 38,
+          source: 'prosecutors',
+          sourceKind: 'official',
+          side: 'UA',
+        },
+      ],
     }),
     b1: makeDocument({
-      id: 'b1', text: B1, published: '2024-04-02',
-      events: [{ id: 'e1', phrase: 'shells hit a market in Torvik on Tuesday', type: 'shelling', place: TORVIK, start: '2024-04-02' }],
-      claims: [{ id: 'c1', phrase: 'Three people were killed', event: 'e1', kind: 'killed', number: 3, source: 'mayor', sourceKind: 'official', side: 'UA' }],
+      id: 'b1',
+      text: B1,
+      published: '2024-04-02',
+      events: [
+        {
+          id: 'e1',
+          phrase: 'shells hit a market in Torvik on Tuesday',
+          type: 'shelling',
+          place: TORVIK,
+          start: '2024-04-02',
+        },
+      ],
+      claims: [
+        {
+          id: 'c1',
+          phrase: 'Three people were killed',
+          event: 'e1',
+          kind: 'killed',
+          number: 3,
+          source: 'mayor',
+          sourceKind: 'official',
+          side: 'UA',
+        },
+      ],
     }),
   };
 }
 
 const record = (over: Partial<ArticleRecord> = {}): ArticleRecord => ({
-  id: 'a_0000000000000001', hash: '01'.repeat(32), key: 'path:/tmp/x.txt', url: null, path: '/tmp/x.txt', title: 'T', outlet: null,
-  published: '2024-01-01', publishedFrom: 'argument', format: 'text', text: 'Some text.', ingestedAt: '2024-01-01T00:00:00.000Z',
-  current: true, supersededBy: null, ...over,
+  id: 'a_0000000000000001',
+  hash: '01'.repeat(32),
+  key: 'path:/tmp/x.txt',
+  url: null,
+  path: '/tmp/x.txt',
+  title: 'T',
+  outlet: null,
+  published: '2024-01-01',
+  publishedFrom: 'argument',
+  format: 'text',
+  text: 'Some text.',
+  ingestedAt: '2024-01-01T00:00:00.000Z',
+  current: true,
+  supersededBy: null,
+  ...over,
 });
 
 export function runStoreContract(name: string, factory: StoreFactory): void {
@@ -117,7 +240,10 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       const events = await listEvents(store);
       assert.equal(events.length, 2);
       const depot = events.find((e) => e.id === r1.events[0])!;
-      assert.deepEqual(depot.articles.map((a) => a.path), ['/in/a1.txt', '/in/a2.txt', '/in/a3.txt']);
+      assert.deepEqual(
+        depot.articles.map((a) => a.path),
+        ['/in/a1.txt', '/in/a2.txt', '/in/a3.txt'],
+      );
       assert.equal(depot.claims.length, 5);
       const byArticle = new Map(depot.articles.map((a, i) => [a.id, [A1, A2, A3][i]!]));
       for (const c of depot.claims) assert.equal(byArticle.get(c.article)!.slice(c.span[0], c.span[1]), c.evidence);
@@ -128,7 +254,10 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       assert.equal(killed.estimate.low, 38);
       assert.ok(killed.estimate.trace.some((t) => t.includes('overtook')));
       assert.ok(killed.estimate.trace.some((t) => t.includes('subgroup')));
-      assert.ok(killed.timeline.some((t) => t.superseded_by !== null), 'the governor\'s 21 is superseded by his 34');
+      assert.ok(
+        killed.timeline.some((t) => t.superseded_by !== null),
+        "the governor's 21 is superseded by his 34",
+      );
       assert.ok(detail.members.slice(1).every((m) => m.reasons.length > 0 && (m.score ?? 0) >= 0.7));
       await store.close();
     });
@@ -136,18 +265,58 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     void it('does nothing on the same text again, and keeps both versions of a changed article', async () => {
       const { store } = await factory.make();
       const d = depotDocs();
-      await ingestDocument(store, articleInput(A1, { url: 'https://wire.example/varno', published: '2024-04-02' }), d.a1);
-      const again = await ingestDocument(store, articleInput(A1, { url: 'https://wire.example/varno', published: '2024-04-02' }), d.a1);
+      await ingestDocument(
+        store,
+        articleInput(A1, { url: 'https://wire.example/varno', published: '2024-04-02' }),
+        d.a1,
+      );
+      const again = await ingestDocument(
+        store,
+        articleInput(A1, { url: 'https://wire.example/varno', published: '2024-04-02' }),
+        d.a1,
+      );
       assert.equal(again.status, 'duplicate');
       assert.equal(await store.countArticles(), 1);
       const v2text = `${A1}\n\nUpdate: the toll rose.`;
-      const v2 = makeDocument({ ...d.a1.article, id: 'a1', text: v2text, published: '2024-04-02', events: [{ id: 'e1', phrase: 'two missiles hit the bus depot in Varno', type: 'strike', place: VARNO, start: '2024-04-02' }], claims: [{ id: 'c1', phrase: 'At least 21 people were killed on Tuesday', event: 'e1', kind: 'killed', number: 25, source: 'Ilya Marchuk', side: 'UA' }] });
-      const r = await ingestDocument(store, articleInput(v2text, { url: 'https://wire.example/varno', published: '2024-04-02' }), v2);
+      const v2 = makeDocument({
+        ...d.a1.article,
+        id: 'a1',
+        text: v2text,
+        published: '2024-04-02',
+        events: [
+          {
+            id: 'e1',
+            phrase: 'two missiles hit the bus depot in Varno',
+            type: 'strike',
+            place: VARNO,
+            start: '2024-04-02',
+          },
+        ],
+        claims: [
+          {
+            id: 'c1',
+            phrase: 'At least 21 people were killed on Tuesday',
+            event: 'e1',
+            kind: 'killed',
+            number: 25,
+            source: 'Ilya Marchuk',
+            side: 'UA',
+          },
+        ],
+      });
+      const r = await ingestDocument(
+        store,
+        articleInput(v2text, { url: 'https://wire.example/varno', published: '2024-04-02' }),
+        v2,
+      );
       assert.equal(r.status, 'version');
       assert.equal(await store.countArticles(), 2);
       const events = await listEvents(store);
       assert.equal(events.length, 1);
-      assert.deepEqual(events[0]!.claims.map((c) => c.value?.number), [25]);
+      assert.deepEqual(
+        events[0]!.claims.map((c) => c.value?.number),
+        [25],
+      );
       const all = await store.listClaims({ currentOnly: false });
       assert.equal(all.length, 3);
       await store.close();
@@ -164,14 +333,20 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       assert.equal((await listEvents(store)).length, 2);
       // A new version of the split article must not rejoin the event it was split from.
       const a2v2 = `${A2}\n\nCorrection: the governor spoke on Wednesday evening.`;
-      const r2b = await ingestDocument(store, articleInput(a2v2, { path: '/in/a2.txt', published: '2024-04-03' }), { ...d.a2, text: a2v2 });
+      const r2b = await ingestDocument(store, articleInput(a2v2, { path: '/in/a2.txt', published: '2024-04-03' }), {
+        ...d.a2,
+        text: a2v2,
+      });
       assert.notEqual(r2b.events[0], eventId);
       // Merged back by hand: the next version follows the decision.
       const split = r2b.events[0]!;
       await mergeEvents(store, eventId, split);
       assert.equal((await listEvents(store)).length, 1);
       const a2v3 = `${a2v2}\n\nThe depot will reopen next month.`;
-      const r2c = await ingestDocument(store, articleInput(a2v3, { path: '/in/a2.txt', published: '2024-04-03' }), { ...d.a2, text: a2v3 });
+      const r2c = await ingestDocument(store, articleInput(a2v3, { path: '/in/a2.txt', published: '2024-04-03' }), {
+        ...d.a2,
+        text: a2v3,
+      });
       assert.deepEqual(r2c.events, [eventId]);
       const log = await store.mergeLog(eventId);
       assert.ok(log.some((l) => l.action === 'split'));

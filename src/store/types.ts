@@ -1,5 +1,13 @@
 // The Store: everything the ledger keeps, behind an async interface that SQLite (here) and PostgreSQL (later) both satisfy.
-import type { Certainty, ClaimKind, ClaimSource, ClaimValue, EventWhen, EventWhere, TallyEvent } from '../core/layers/claim.js';
+import type {
+  Certainty,
+  ClaimKind,
+  ClaimSource,
+  ClaimValue,
+  EventWhen,
+  EventWhere,
+  TallyEvent,
+} from '../core/layers/claim.js';
 import type { SourceKind } from '../core/layers/source.js';
 import type { Span } from '../core/span.js';
 
@@ -226,7 +234,13 @@ export interface Store {
 
   // membership
   insertMember(member: MemberRecord): Promise<void>;
-  moveMember(memberId: string, eventId: string, score: number | null, reasons: readonly string[], manual: boolean): Promise<void>;
+  moveMember(
+    memberId: string,
+    eventId: string,
+    score: number | null,
+    reasons: readonly string[],
+    manual: boolean,
+  ): Promise<void>;
   membersOfEvent(eventId: string, currentOnly?: boolean): Promise<MemberRecord[]>;
   membersOfArticle(articleId: string): Promise<MemberRecord[]>;
 

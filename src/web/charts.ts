@@ -40,17 +40,25 @@ export function renderTimeline(events: readonly EventSummary[], eventHref: (id: 
   const h = 56 + levels * 16;
   const axisY = h - 28;
   return html`<svg class="timeline" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="timeline-title">
-<title id="timeline-title">Timeline of ${dated.length} dated events, ${isoOf(min)} to ${isoOf(max)}</title>
-<line class="axis" x1="${left}" x2="${w - right}" y1="${axisY}" y2="${axisY}"/>
-${ticks(min, max, 6).map((t) => html`<g class="tick"><line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${axisY}" y2="${axisY + 5}"/><text x="${x(t).toFixed(1)}" y="${axisY + 19}" text-anchor="middle">${isoOf(t)}</text></g>`)}
-${dots.map(({ e, d, level }) => {
-    const lead = leading(e);
-    const end = e.when!.end ? dayOf(e.when!.end) : d;
-    const cy = axisY - 14 - level * 16;
-    const text = `${e.type} in ${placeLabel(e)}, ${dateLabel(e)}`;
-    return html`<a class="mark" href="${eventHref(e.id)}" aria-label="${text}">${end > d ? html`<line class="span" x1="${x(d).toFixed(1)}" x2="${x(end).toFixed(1)}" y1="${cy}" y2="${cy}" stroke="${KIND_COLOURS[lead.kind]}"/>` : ''}<circle cx="${x(d).toFixed(1)}" cy="${cy}" r="6" fill="${KIND_COLOURS[lead.kind]}"><title>${text}</title></circle></a>`;
-  })}
-</svg>`;
+    <title id="timeline-title">Timeline of ${dated.length} dated events, ${isoOf(min)} to ${isoOf(max)}</title>
+    <line class="axis" x1="${left}" x2="${w - right}" y1="${axisY}" y2="${axisY}" />
+    ${ticks(min, max, 6).map((t) => html`<g class="tick"><line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${axisY}" y2="${axisY + 5}" /><text x="${x(t).toFixed(1)}" y="${axisY + 19}" text-anchor="middle">${isoOf(t)}</text></g>`)}
+    ${dots.map(({ e, d, level }) => {
+      const lead = leading(e);
+      const end = e.when!.end ? dayOf(e.when!.end) : d;
+      const cy = axisY - 14 - level * 16;
+      const text = `${e.type} in ${placeLabel(e)}, ${dateLabel(e)}`;
+      return html`<a class="mark" href="${eventHref(e.id)}" aria-label="${text}"
+        >${end > d ? html`<line class="span" x1="${x(d).toFixed(1)}" x2="${x(end).toFixed(1)}" y1="${cy}" y2="${cy}" stroke="${KIND_COLOURS[lead.kind]}" />` : ''}<circle
+          cx="${x(d).toFixed(1)}"
+          cy="${cy}"
+          r="6"
+          fill="${KIND_COLOURS[lead.kind]}"
+          ><title>${text}</title></circle
+        ></a
+      >`;
+    })}
+  </svg>`;
 }
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2'];
@@ -74,16 +82,31 @@ export function renderFigureChart(k: KindReport): Html | null {
   const yTicks = ticks(0, Math.ceil(top), 4);
   const dayTicks = ticks(min, max, Math.min(4, max - min));
   return html`<svg class="figure-chart" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="fig-${k.kind}-title">
-<title id="fig-${k.kind}-title">${k.kind}: figures as stated, by source and publication date</title>
-<line class="axis" x1="${m.l}" x2="${w - m.r}" y1="${h - m.b}" y2="${h - m.b}"/><line class="axis" x1="${m.l}" x2="${m.l}" y1="${m.t}" y2="${h - m.b}"/>
-${yTicks.map((v) => html`<g class="tick"><line class="grid" x1="${m.l}" x2="${w - m.r}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"/><text x="${m.l - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v}</text></g>`)}
-${dayTicks.map((d) => html`<g class="tick"><text x="${x(d).toFixed(1)}" y="${h - m.b + 18}" text-anchor="middle">${isoOf(d)}</text></g>`)}
-${sources.map((s) => {
-    const pts = entries.filter((t) => t.source === s).map((t) => ({ t, px: x(dayOf(t.published!)), py: y(((t.low ?? t.high ?? 0) + (t.high ?? t.low ?? 0)) / 2) }));
-    return html`<g class="series">${pts.length > 1 ? html`<polyline fill="none" stroke="${colour(s)}" points="${pts.map((p) => `${p.px.toFixed(1)},${p.py.toFixed(1)}`).join(' ')}"/>` : ''}${pts.map(
-      (p) => html`${p.t.low !== null && p.t.high !== null && p.t.high > p.t.low ? html`<line class="range" stroke="${colour(s)}" x1="${p.px.toFixed(1)}" x2="${p.px.toFixed(1)}" y1="${y(p.t.low).toFixed(1)}" y2="${y(p.t.high).toFixed(1)}"/>` : ''}<circle cx="${p.px.toFixed(1)}" cy="${p.py.toFixed(1)}" r="5" fill="${colour(s)}"${p.t.superseded_by ? html` class="superseded"` : ''}><title>${p.t.source_name}, ${p.t.published}: ${p.t.figure}${p.t.superseded_by ? ' (later revised)' : ''}</title></circle>`,
-    )}</g>`;
-  })}
-${sources.map((s, i) => html`<g class="legend"><circle cx="${w - m.r + 16}" cy="${m.t + 8 + i * 18}" r="5" fill="${colour(s)}"/><text x="${w - m.r + 26}" y="${m.t + 12 + i * 18}">${(entries.find((t) => t.source === s)?.source_name ?? s).slice(0, 22)}</text></g>`)}
-</svg>`;
+    <title id="fig-${k.kind}-title">${k.kind}: figures as stated, by source and publication date</title>
+    <line class="axis" x1="${m.l}" x2="${w - m.r}" y1="${h - m.b}" y2="${h - m.b}" />
+    <line class="axis" x1="${m.l}" x2="${m.l}" y1="${m.t}" y2="${h - m.b}" />
+    ${yTicks.map((v) => html`<g class="tick"><line class="grid" x1="${m.l}" x2="${w - m.r}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" /><text x="${m.l - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v}</text></g>`)}
+    ${dayTicks.map((d) => html`<g class="tick"><text x="${x(d).toFixed(1)}" y="${h - m.b + 18}" text-anchor="middle">${isoOf(d)}</text></g>`)}
+    ${sources.map((s) => {
+      const pts = entries
+        .filter((t) => t.source === s)
+        .map((t) => ({ t, px: x(dayOf(t.published!)), py: y(((t.low ?? t.high ?? 0) + (t.high ?? t.low ?? 0)) / 2) }));
+      return html`<g class="series"
+        >${pts.length > 1 ? html`<polyline fill="none" stroke="${colour(s)}" points="${pts.map((p) => `${p.px.toFixed(1)},${p.py.toFixed(1)}`).join(' ')}" />` : ''}${pts.map(
+          (p) =>
+            html`${p.t.low !== null && p.t.high !== null && p.t.high > p.t.low ? html`<line class="range" stroke="${colour(s)}" x1="${p.px.toFixed(1)}" x2="${p.px.toFixed(1)}" y1="${y(p.t.low).toFixed(1)}" y2="${y(p.t.high).toFixed(1)}" />` : ''}<circle
+                cx="${p.px.toFixed(1)}"
+                cy="${p.py.toFixed(1)}"
+                r="5"
+                fill="${colour(s)}"
+                ${p.t.superseded_by ? html` class="superseded"` : ''}
+                ><title>
+                  ${p.t.source_name}, ${p.t.published}: ${p.t.figure}${p.t.superseded_by ? ' (later revised)' : ''}
+                </title></circle
+              >`,
+        )}</g
+      >`;
+    })}
+    ${sources.map((s, i) => html`<g class="legend"><circle cx="${w - m.r + 16}" cy="${m.t + 8 + i * 18}" r="5" fill="${colour(s)}" /><text x="${w - m.r + 26}" y="${m.t + 12 + i * 18}">${(entries.find((t) => t.source === s)?.source_name ?? s).slice(0, 22)}</text></g>`)}
+  </svg>`;
 }

@@ -5,8 +5,21 @@ import type { TextSpan } from '../api/query.js';
 import { html, safeUrl, trusted } from './html.js';
 import { renderText } from './text.js';
 
-const span = (role: TextSpan['role'], start: number, end: number, text: string, claim: string | null = null): TextSpan => ({ role, start, end, text: text.slice(start, end), claim, event: null });
-const strip = (s: string): string => s.replace(/<[^<>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const span = (
+  role: TextSpan['role'],
+  start: number,
+  end: number,
+  text: string,
+  claim: string | null = null,
+): TextSpan => ({ role, start, end, text: text.slice(start, end), claim, event: null });
+const strip = (s: string): string =>
+  s
+    .replace(/<[^<>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('html', () => {
   it('escapes every interpolated value but Html', () => {

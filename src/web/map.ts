@@ -41,7 +41,8 @@ export const REGIONS: Readonly<Record<string, { label: string; bbox: BBox | null
 /** The figure that sizes an event's mark and the kind that colours it: the largest best estimate, else the commonest claim kind. */
 export function leading(e: EventSummary): { kind: ClaimKind; best: number | null } {
   let top: { kind: ClaimKind; best: number | null } | null = null;
-  for (const s of e.estimates) if (s.best !== null && (top === null || (top.best ?? -1) < s.best)) top = { kind: s.kind, best: s.best };
+  for (const s of e.estimates)
+    if (s.best !== null && (top === null || (top.best ?? -1) < s.best)) top = { kind: s.kind, best: s.best };
   if (top) return top;
   const counts = new Map<ClaimKind, number>();
   for (const c of e.claims) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
@@ -51,12 +52,20 @@ export function leading(e: EventSummary): { kind: ClaimKind; best: number | null
   return { kind, best: null };
 }
 
-export const markRadius = (best: number | null): number => (best === null || best <= 0 ? 5 : Math.min(34, 5 + 2.6 * Math.sqrt(best)));
+export const markRadius = (best: number | null): number =>
+  best === null || best <= 0 ? 5 : Math.min(34, 5 + 2.6 * Math.sqrt(best));
 
 export const placeLabel = (e: Pick<EventSummary, 'where'>): string =>
-  e.where ? `${e.where.name}${e.where.country_name ? `, ${e.where.country_name}` : e.where.country ? `, ${e.where.country}` : ''}` : 'place unknown';
+  e.where
+    ? `${e.where.name}${e.where.country_name ? `, ${e.where.country_name}` : e.where.country ? `, ${e.where.country}` : ''}`
+    : 'place unknown';
 
-export const dateLabel = (e: Pick<EventSummary, 'when'>): string => (e.when ? (e.when.end && e.when.end !== e.when.start ? `${e.when.start} – ${e.when.end}` : e.when.start) : 'date unknown');
+export const dateLabel = (e: Pick<EventSummary, 'when'>): string =>
+  e.when
+    ? e.when.end && e.when.end !== e.when.start
+      ? `${e.when.start} – ${e.when.end}`
+      : e.when.start
+    : 'date unknown';
 
 type Countries = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name?: string }>;
 const atlas = new Map<string, Countries>();
@@ -65,7 +74,9 @@ function countries(detail: '110m' | '50m'): Countries {
   let c = atlas.get(detail);
   if (!c) {
     const path = createRequire(import.meta.url).resolve(`world-atlas/countries-${detail}.json`);
-    const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection<{ name?: string }> }>;
+    const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology<{
+      countries: GeometryCollection<{ name?: string }>;
+    }>;
     c = feature(topo, topo.objects.countries);
     atlas.set(detail, c);
   }
@@ -74,7 +85,9 @@ function countries(detail: '110m' | '50m'): Countries {
 
 /** The bounds of the located events, padded and at least `minSpan` degrees wide and high; null when none is located. */
 export function eventBounds(events: readonly EventSummary[], minSpan = 8): BBox | null {
-  const pts = events.flatMap((e) => (e.where?.lat != null && e.where.lon != null ? [[e.where.lon, e.where.lat] as const] : []));
+  const pts = events.flatMap((e) =>
+    e.where?.lat != null && e.where.lon != null ? [[e.where.lon, e.where.lat] as const] : [],
+  );
   if (pts.length === 0) return null;
   let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lon, lat] of pts) {
@@ -85,7 +98,12 @@ export function eventBounds(events: readonly EventSummary[], minSpan = 8): BBox 
   }
   const padLon = Math.max((maxLon - minLon) * 0.15, (minSpan - (maxLon - minLon)) / 2, 1);
   const padLat = Math.max((maxLat - minLat) * 0.15, (minSpan - (maxLat - minLat)) / 2, 1);
-  return [Math.max(-180, minLon - padLon), Math.max(-85, minLat - padLat), Math.min(180, maxLon + padLon), Math.min(85, maxLat + padLat)];
+  return [
+    Math.max(-180, minLon - padLon),
+    Math.max(-85, minLat - padLat),
+    Math.min(180, maxLon + padLon),
+    Math.min(85, maxLat + padLat),
+  ];
 }
 
 export const MAP_WIDTH = 960;
@@ -97,16 +115,40 @@ export function renderMap(events: readonly EventSummary[], bbox: BBox | null, ev
   const w = MAP_WIDTH;
   const h = MAP_HEIGHT;
   const fitTo: GeoPermissibleObjects = bbox
-    ? { type: 'MultiPoint', coordinates: [[bbox[0], bbox[1]], [bbox[2], bbox[3]], [bbox[0], bbox[3]], [bbox[2], bbox[1]], [(bbox[0] + bbox[2]) / 2, bbox[1]], [(bbox[0] + bbox[2]) / 2, bbox[3]]] }
+    ? {
+        type: 'MultiPoint',
+        coordinates: [
+          [bbox[0], bbox[1]],
+          [bbox[2], bbox[3]],
+          [bbox[0], bbox[3]],
+          [bbox[2], bbox[1]],
+          [(bbox[0] + bbox[2]) / 2, bbox[1]],
+          [(bbox[0] + bbox[2]) / 2, bbox[3]],
+        ],
+      }
     : { type: 'Sphere' };
-  const projection = geoNaturalEarth1().fitExtent([[8, 8], [w - 8, h - 8]], fitTo).clipExtent([[0, 0], [w, h]]);
+  const projection = geoNaturalEarth1()
+    .fitExtent(
+      [
+        [8, 8],
+        [w - 8, h - 8],
+      ],
+      fitTo,
+    )
+    .clipExtent([
+      [0, 0],
+      [w, h],
+    ]);
   const key = bbox ? bbox.map((x) => x.toFixed(3)).join(',') : 'world';
   let base = baseCache.get(key);
   if (base === undefined) {
     const path = geoPath(projection).digits(1);
     const detail = bbox && bbox[2] - bbox[0] < 70 ? '50m' : '110m';
     const land = countries(detail)
-      .features.map((f) => `<path class="country" d="${path(f) ?? ''}"><title>${escapeHtml(f.properties.name ?? '')}</title></path>`)
+      .features.map(
+        (f) =>
+          `<path class="country" d="${path(f) ?? ''}"><title>${escapeHtml(f.properties.name ?? '')}</title></path>`,
+      )
       .join('');
     base = `<path class="sphere" d="${path({ type: 'Sphere' }) ?? ''}"/><path class="graticule" d="${path(geoGraticule10()) ?? ''}"/>${land}`;
     if (baseCache.size > 32) baseCache.clear();
@@ -123,9 +165,30 @@ export function renderMap(events: readonly EventSummary[], bbox: BBox | null, ev
     .sort((a, b) => b.r - a.r);
   const label = (m: (typeof marks)[number]): string =>
     `${m.e.type} in ${placeLabel(m.e)}, ${dateLabel(m.e)}${m.lead.best !== null ? `: ${m.lead.kind} ${m.lead.best} (best estimate)` : ''}${m.e.contested ? ', contested' : ''}`;
-  return html`<svg class="map" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="map-title" data-width="${w}" data-height="${h}">
-<title id="map-title">Map of ${marks.length} located events</title>
-<g class="zoom">${trusted(base)}${marks.map(
-    (m) => html`<a class="mark" href="${eventHref(m.e.id)}" data-event="${m.e.id}" aria-label="${label(m)}"><circle cx="${m.x.toFixed(1)}" cy="${m.y.toFixed(1)}" r="${m.r.toFixed(1)}" data-r="${m.r.toFixed(1)}" fill="${KIND_COLOURS[m.lead.kind]}" class="${m.e.contested ? 'contested' : ''}"><title>${label(m)}</title></circle></a>`,
-  )}</g></svg>`;
+  return html`<svg
+    class="map"
+    viewBox="0 0 ${w} ${h}"
+    role="img"
+    aria-labelledby="map-title"
+    data-width="${w}"
+    data-height="${h}"
+  >
+    <title id="map-title">Map of ${marks.length} located events</title>
+    <g class="zoom">
+      ${trusted(base)}${marks.map(
+        (m) =>
+          html`<a class="mark" href="${eventHref(m.e.id)}" data-event="${m.e.id}" aria-label="${label(m)}"
+            ><circle
+              cx="${m.x.toFixed(1)}"
+              cy="${m.y.toFixed(1)}"
+              r="${m.r.toFixed(1)}"
+              data-r="${m.r.toFixed(1)}"
+              fill="${KIND_COLOURS[m.lead.kind]}"
+              class="${m.e.contested ? 'contested' : ''}"
+              ><title>${label(m)}</title></circle
+            ></a
+          >`,
+      )}
+    </g>
+  </svg>`;
 }

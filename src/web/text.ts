@@ -4,7 +4,13 @@ import type { TextSpan } from '../api/query.js';
 import { escapeHtml, trusted } from './html.js';
 import type { Html } from './html.js';
 
-const ROLE_CLASS: Readonly<Record<TextSpan['role'], string>> = { evidence: 'ev', source: 'src', mention: 'mention', place: 'place', time: 'time' };
+const ROLE_CLASS: Readonly<Record<TextSpan['role'], string>> = {
+  evidence: 'ev',
+  source: 'src',
+  mention: 'mention',
+  place: 'place',
+  time: 'time',
+};
 
 export const anchorId = (claimId: string): string => `ev-${claimId}`;
 
@@ -16,7 +22,8 @@ export function renderText(text: string, spans: readonly TextSpan[]): Html {
   }
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const starts = new Map<number, string[]>();
-  for (const s of spans) if (s.role === 'evidence' && s.claim) starts.set(s.start, [...(starts.get(s.start) ?? []), s.claim]);
+  for (const s of spans)
+    if (s.role === 'evidence' && s.claim) starts.set(s.start, [...(starts.get(s.start) ?? []), s.claim]);
   let out = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
@@ -30,7 +37,9 @@ export function renderText(text: string, spans: readonly TextSpan[]): Html {
     }
     const classes = [...new Set(over.map((s) => ROLE_CLASS[s.role]))].sort();
     const claims = [...new Set(over.filter((s) => s.role === 'evidence' && s.claim).map((s) => s.claim!))];
-    const titles = [...new Set(over.filter((s) => s.role === 'place' || s.role === 'time' || s.role === 'source').map((s) => s.role))];
+    const titles = [
+      ...new Set(over.filter((s) => s.role === 'place' || s.role === 'time' || s.role === 'source').map((s) => s.role)),
+    ];
     const tag = claims.length > 0 ? 'mark' : 'span';
     out += `<${tag} class="${classes.join(' ')}"${claims.length ? ` data-claims="${escapeHtml(claims.join(' '))}"` : ''}${titles.length ? ` title="${titles.join(', ')}"` : ''}>${piece}</${tag}>`;
   }

@@ -44,7 +44,9 @@ const shot = async (name: string, fullPage = true): Promise<void> => {
 
 before(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`chromium is not installed at ${CHROMIUM}: the browser tests need it (apt-get install -y chromium, as .ci/run does), or set TALLY_CHROMIUM to a chromium binary`);
+    throw new Error(
+      `chromium is not installed at ${CHROMIUM}: the browser tests need it (apt-get install -y chromium, as .ci/run does), or set TALLY_CHROMIUM to a chromium binary`,
+    );
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   store = new SqliteStore(join(dir, 'ledger.db'));
@@ -54,13 +56,24 @@ before(async () => {
   const res = await fetch(new URL('/api/articles', server.url), {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ text: MARKUP_ARTICLE, title: 'Shelling in Kharkiv <b>kills</b> 4 <script>window.__pwned = 3</script>', published: '2024-05-12' }),
+    body: JSON.stringify({
+      text: MARKUP_ARTICLE,
+      title: 'Shelling in Kharkiv <b>kills</b> 4 <script>window.__pwned = 3</script>',
+      published: '2024-05-12',
+    }),
   });
   assert.equal(res.status, 201, await res.text());
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route('**/*', (route) => {
@@ -146,11 +159,17 @@ describe('the page in chromium', () => {
       const row = rows.nth(i);
       assert.equal((await row.locator('th a').innerText()).trim(), r.source.name);
       assert.equal((await row.locator('.side').innerText()).trim(), r.source.side ?? '?');
-      for (const [kind, ids] of Object.entries(r.claims)) assert.equal(await row.locator(`td[data-kind="${kind}"] a.claim`).count(), ids?.length ?? 0);
+      for (const [kind, ids] of Object.entries(r.claims))
+        assert.equal(await row.locator(`td[data-kind="${kind}"] a.claim`).count(), ids?.length ?? 0);
     }
     assert.equal(await page.locator('section.estimate').count(), detail.kinds.length);
-    assert.equal(await page.locator('ol.trace li').count(), detail.kinds.reduce((n, k) => n + k.estimate.trace.length, 0));
-    const charts = detail.kinds.filter((k) => k.timeline.some((t) => t.published && (t.low !== null || t.high !== null))).length;
+    assert.equal(
+      await page.locator('ol.trace li').count(),
+      detail.kinds.reduce((n, k) => n + k.estimate.trace.length, 0),
+    );
+    const charts = detail.kinds.filter((k) =>
+      k.timeline.some((t) => t.published && (t.low !== null || t.high !== null)),
+    ).length;
     assert.equal(await page.locator('svg.figure-chart').count(), charts);
     assert.equal(await page.locator('article.text').count(), detail.articles.length);
     await shot('event');
@@ -222,7 +241,10 @@ describe('the page in chromium', () => {
     const text = (await body.textContent()) ?? '';
     assert.ok(text.includes('<script>window.__pwned = 1</script>'), text);
     assert.ok(text.includes('<img src=x onerror="window.__pwned = 2">'));
-    assert.equal(await page.locator('article.text .body script, article.text .body img, main script, main img').count(), 0);
+    assert.equal(
+      await page.locator('article.text .body script, article.text .body img, main script, main img').count(),
+      0,
+    );
     assert.ok((await page.locator('h1').innerText()).includes('<script>'));
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     await shot('article-markup', false);

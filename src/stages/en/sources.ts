@@ -60,7 +60,7 @@ export const CUE_PRE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'has have had also later earlier previously repeatedly then further again separately publicly privately ' +
     'has also had also would will may might could did does do initially recently once first last ' +
-    'reportedly allegedly subsequently quickly immediately not never did does do didn’t didn\'t doesn’t doesn\'t ' +
+    "reportedly allegedly subsequently quickly immediately not never did does do didn’t didn't doesn’t doesn't " +
     'already notably reportedly openly flatly now just merely barely'
   ).split(' '),
 );
@@ -581,9 +581,18 @@ function inflections(spec: string): string[] {
     const [base = '', past] = item.split('/');
     const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
     const doubled = /[^aeiou][aeiou][bdgmnpt]$/u.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
-    const third = /(?:s|sh|ch|x|z)$/u.test(base) ? `${base}es` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-    const ed = past ?? (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`);
-    const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('ee') ? `${base}ing` : `${base.endsWith('e') ? stem : doubled}ing`;
+    const third = /(?:s|sh|ch|x|z)$/u.test(base)
+      ? `${base}es`
+      : /[^aeiou]y$/u.test(base)
+        ? `${base.slice(0, -1)}ies`
+        : `${base}s`;
+    const ed =
+      past ?? (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`);
+    const ing = base.endsWith('ie')
+      ? `${base.slice(0, -2)}ying`
+      : base.endsWith('ee')
+        ? `${base}ing`
+        : `${base.endsWith('e') ? stem : doubled}ing`;
     out.push(base, third, ed, ing);
   }
   return out;
@@ -649,9 +658,9 @@ export const PARTICLE_BASE: ReadonlyMap<string, string> = new Map(
 /** Auxiliaries, modals and negations read into a cue after the subject ("can't say", "isn't saying", "would call"). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(
   (
-    'can could should must shall may might will would cannot can’t can\'t couldn’t couldn\'t shouldn’t shouldn\'t ' +
-    'won’t won\'t wouldn’t wouldn\'t hasn’t hasn\'t haven’t haven\'t hadn’t hadn\'t isn’t isn\'t aren’t aren\'t ' +
-    'wasn’t wasn\'t weren’t weren\'t even still always often long clearly strongly sharply frequently only just'
+    "can could should must shall may might will would cannot can’t can't couldn’t couldn't shouldn’t shouldn't " +
+    "won’t won't wouldn’t wouldn't hasn’t hasn't haven’t haven't hadn’t hadn't isn’t isn't aren’t aren't " +
+    "wasn’t wasn't weren’t weren't even still always often long clearly strongly sharply frequently only just"
   ).split(' '),
 );
 
@@ -681,7 +690,9 @@ export const INTRO_OPENERS: ReadonlySet<string> = new Set(
 
 /** Words that open a relative or participial phrase inside a subject ("X, who …, said"). */
 export const SUBJECT_INSERT_OPENERS: ReadonlySet<string> = new Set(
-  'who which whose whom where when speaking writing according in on at during after before with without by for from'.split(' '),
+  'who which whose whom where when speaking writing according in on at during after before with without by for from'.split(
+    ' ',
+  ),
 );
 
 /** Contraction endings split off a subject ("I've said" → source "I", cue "'ve said"). */
@@ -697,7 +708,9 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Collective nouns without a final -s that are plural ("people said", "police said"). */
-export const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set('people police media some many staff personnel clergy'.split(' '));
+export const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(
+  'people police media some many staff personnel clergy'.split(' '),
+);
 
 /** Particles that turn a cue verb into another verb ("called off", "added up", "slammed into"). */
 export const NON_CUE_PARTICLES: ReadonlySet<string> = new Set('off up away down into through onto across'.split(' '));
@@ -713,7 +726,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
 
 /** Channels of a statement, never its speaker ("said in a statement on Telegram", "wrote on X"). */
 export const CHANNEL_NAMES: ReadonlySet<string> = new Set(
-  'Telegram VKontakte Facebook Twitter X Instagram YouTube TikTok WhatsApp Truth Social Weibo WeChat Threads'.split(' '),
+  'Telegram VKontakte Facebook Twitter X Instagram YouTube TikTok WhatsApp Truth Social Weibo WeChat Threads'.split(
+    ' ',
+  ),
 );
 
 /** Abbreviated titles and the role noun they stand for ("Gov. X" is "the governor"). */
@@ -737,5 +752,7 @@ export const GENERIC_ROLES: ReadonlySet<string> = new Set('official spokesman sp
 
 /** Country names that speak for their government when they are the subject of a cue ("Russia said"). */
 export const COUNTRY_SIDES: ReadonlySet<string> = new Set(
-  'Russia Ukraine Israel Iran Syria Lebanon Yemen Sudan Nigeria Myanmar China Turkey Belarus Iraq Afghanistan Ethiopia Somalia Mali Libya'.split(' '),
+  'Russia Ukraine Israel Iran Syria Lebanon Yemen Sudan Nigeria Myanmar China Turkey Belarus Iraq Afghanistan Ethiopia Somalia Mali Libya'.split(
+    ' ',
+  ),
 );

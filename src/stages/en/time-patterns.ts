@@ -13,7 +13,12 @@ import {
 const alt = (words: Iterable<string>): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+').replace(/'/gu, "['’]"))
+    .map((w) =>
+      w
+        .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+        .replace(/ /gu, '\\s+')
+        .replace(/'/gu, "['’]"),
+    )
     .join('|');
 
 export const MON =
@@ -108,12 +113,14 @@ export const P = {
     '\\b(?:(the)\\s+)?(dawn|daybreak|dusk|nightfall|sunrise|sunset|midday|noon|midnight)\\b|\\b(?:(early|late)\\s+in\\s+)?\\bthe\\s+(morning|afternoon|evening)\\b',
   ),
   /** Prefixes that narrow a period, matched at the end of the text before an expression. */
-  modBefore: /\b(early\s+on|late\s+on|early|late|mid-|mid|the\s+(?:start|beginning|end|middle|turn)\s+of|the\s+(?:first|second)\s+half\s+of)\s*$/i,
+  modBefore:
+    /\b(early\s+on|late\s+on|early|late|mid-|mid|the\s+(?:start|beginning|end|middle|turn)\s+of|the\s+(?:first|second)\s+half\s+of)\s*$/i,
   sinceBefore: /\bsince\s+$/i,
 } as const;
 
 /** News agencies whose bylines carry a dateline. */
-const AGENCY = '(?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua|dpa|DPA|IANS|PTI|ANI|TASS|Interfax|Ukrinform|RIA|Anadolu|EFE|ANSA|Kyodo|Yonhap|CNN|BBC)';
+const AGENCY =
+  '(?:Reuters|AP|AFP|Bloomberg|UPI|Xinhua|dpa|DPA|IANS|PTI|ANI|TASS|Interfax|Ukrinform|RIA|Anadolu|EFE|ANSA|Kyodo|Yonhap|CNN|BBC)';
 const DL_DATE = `((?:${MON}\\s*[0-3]?\\d(?:st|nd|rd|th)?(?:,?\\s*(?:1[6-9]|20)\\d\\d)?)|(?:[0-3]?\\d\\s+${MON}(?:,?\\s+(?:1[6-9]|20)\\d\\d)?)|(?:\\d{4}-\\d\\d-\\d\\d))`;
 
 /** Datelines: "KYIV, Jan 2 (Reuters) -", "(AFP) 2 January 2023", "January 2, 2023 —", "Published: 2023-01-02". */
@@ -121,5 +128,8 @@ export const DATELINE: readonly RegExp[] = [
   new RegExp(`${DL_DATE}\\s*\\(\\s*${AGENCY}\\s*\\)`, 'gu'),
   new RegExp(`\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]?\\s*${DL_DATE}`, 'gu'),
   new RegExp(`(?:^|\\n)[ \\t]*${DL_DATE}\\s*[-–—]`, 'gu'),
-  new RegExp(`\\b(?:Published|Updated|Posted|Last updated|Date|First published)\\s*(?::|on)?\\s*(?:on\\s+)?(?:\\p{L}+day,?\\s+)?${DL_DATE}`, 'giu'),
+  new RegExp(
+    `\\b(?:Published|Updated|Posted|Last updated|Date|First published)\\s*(?::|on)?\\s*(?:on\\s+)?(?:\\p{L}+day,?\\s+)?${DL_DATE}`,
+    'giu',
+  ),
 ];

@@ -23,5 +23,8 @@ it('sqlite: refuses a file that is not a database with a coded error', async () 
   const { writeFileSync } = await import('node:fs');
   const path = join(dir, 'not-a-db.db');
   writeFileSync(path, 'this is plain text, not SQLite '.repeat(200));
-  assert.throws(() => new SqliteStore(path), (e: unknown) => e instanceof TallyError && e.code === 'E_STORE');
+  assert.throws(
+    () => new SqliteStore(path),
+    (e: unknown) => e instanceof TallyError && e.code === 'E_STORE',
+  );
 });

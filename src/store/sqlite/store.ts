@@ -1,7 +1,15 @@
 // The Store on an embedded SQLite file (better-sqlite3): synchronous underneath, async at the interface.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
-import type { Certainty, ClaimKind, ClaimSource, ClaimValue, EventWhen, EventWhere, TallyEvent } from '../../core/layers/claim.js';
+import type {
+  Certainty,
+  ClaimKind,
+  ClaimSource,
+  ClaimValue,
+  EventWhen,
+  EventWhere,
+  TallyEvent,
+} from '../../core/layers/claim.js';
 import type { SourceKind } from '../../core/layers/source.js';
 import { TallyError } from '../../core/errors.js';
 import type {
@@ -27,10 +35,13 @@ import { MIGRATIONS } from './migrations.js';
 type Row = Record<string, unknown>;
 type Param = string | number | null;
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : '');
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : '';
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
-const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : v === null || v === undefined ? null : Number(v));
-const parse = <T>(v: unknown, fallback: T): T => (typeof v === 'string' && v.length > 0 ? (JSON.parse(v) as T) : fallback);
+const numOrNull = (v: unknown): number | null =>
+  typeof v === 'number' ? v : v === null || v === undefined ? null : Number(v);
+const parse = <T>(v: unknown, fallback: T): T =>
+  typeof v === 'string' && v.length > 0 ? (JSON.parse(v) as T) : fallback;
 
 export interface SqliteOptions {
   /** Open an existing file only; refuse to create one. */
@@ -55,23 +66,38 @@ export class SqliteStore implements Store {
       this.#db.pragma('foreign_keys = ON');
       this.#db.pragma('busy_timeout = 5000');
     } catch (e) {
-      throw new TallyError('E_STORE', `${path}: cannot open the ledger database (${e instanceof Error ? e.message : String(e)})`);
+      throw new TallyError(
+        'E_STORE',
+        `${path}: cannot open the ledger database (${e instanceof Error ? e.message : String(e)})`,
+      );
     }
     this.#migrate();
   }
 
   #migrate(): void {
     const db = this.#db;
-    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r['version'])));
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const done = new Set(
+      (db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r['version'])),
+    );
     const newest = Math.max(0, ...done);
     const known = Math.max(0, ...MIGRATIONS.map((m) => m.version));
-    if (newest > known) throw new TallyError('E_STORE', `${this.path}: the database has schema version ${newest}, newer than this tally (${known})`);
+    if (newest > known)
+      throw new TallyError(
+        'E_STORE',
+        `${this.path}: the database has schema version ${newest}, newer than this tally (${known})`,
+      );
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
       db.transaction(() => {
         db.exec(m.sql);
-        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          m.version,
+          m.name,
+          new Date().toISOString(),
+        );
       })();
     }
   }
@@ -140,7 +166,9 @@ export class SqliteStore implements Store {
   }
 
   migrations(): Promise<number[]> {
-    return Promise.resolve(this.#all('SELECT version FROM schema_migrations ORDER BY version').map((r) => Number(r['version'])));
+    return Promise.resolve(
+      this.#all('SELECT version FROM schema_migrations ORDER BY version').map((r) => Number(r['version'])),
+    );
   }
 
   // ---- articles
@@ -176,7 +204,20 @@ export class SqliteStore implements Store {
     this.#run(
       `INSERT INTO articles (id, hash, key, url, path, title, outlet, published, published_from, format, text, ingested_at, current, superseded_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      a.id, a.hash, a.key, a.url, a.path, a.title, a.outlet, a.published, a.publishedFrom, a.format, a.text, a.ingestedAt, a.current ? 1 : 0, a.supersededBy,
+      a.id,
+      a.hash,
+      a.key,
+      a.url,
+      a.path,
+      a.title,
+      a.outlet,
+      a.published,
+      a.publishedFrom,
+      a.format,
+      a.text,
+      a.ingestedAt,
+      a.current ? 1 : 0,
+      a.supersededBy,
     );
     return Promise.resolve();
   }
@@ -198,7 +239,9 @@ export class SqliteStore implements Store {
     }
     if (filter.currentOnly) where.push('current = 1');
     const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY published, ingested_at, id LIMIT ? OFFSET ?`;
-    return Promise.resolve(this.#all(sql, ...params, filter.limit ?? -1, filter.offset ?? 0).map((r) => SqliteStore.#article(r)));
+    return Promise.resolve(
+      this.#all(sql, ...params, filter.limit ?? -1, filter.offset ?? 0).map((r) => SqliteStore.#article(r)),
+    );
   }
   countArticles(): Promise<number> {
     return Promise.resolve(Number(this.#get('SELECT count(*) AS n FROM articles')?.['n'] ?? 0));
@@ -210,7 +253,13 @@ export class SqliteStore implements Store {
     return { id: str(r['id']), name: str(r['name']), kind: str(r['kind']) as SourceKind, side: strOrNull(r['side']) };
   }
   upsertSource(s: SourceRecord): Promise<void> {
-    this.#run('INSERT INTO sources (id, name, kind, side) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING', s.id, s.name, s.kind, s.side);
+    this.#run(
+      'INSERT INTO sources (id, name, kind, side) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING',
+      s.id,
+      s.name,
+      s.kind,
+      s.side,
+    );
     return Promise.resolve();
   }
   getSource(id: string): Promise<SourceRecord | null> {
@@ -258,34 +307,82 @@ export class SqliteStore implements Store {
         `INSERT INTO claims (id, article_id, local_id, local_event, event_id, source_id, kind, subject, value_json, number, low, high, qualifier,
            source_json, certainty, quote, span_start, span_end, text, published)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        c.id, c.articleId, c.localId, c.localEvent, c.eventId, c.sourceId, c.kind, c.subject, c.value ? JSON.stringify(c.value) : null,
-        c.value?.number ?? null, c.value?.low ?? null, c.value?.high ?? null, c.value?.qualifier ?? null, JSON.stringify(c.source),
-        c.certainty, c.quote ? 1 : 0, c.span[0], c.span[1], c.text, c.published,
+        c.id,
+        c.articleId,
+        c.localId,
+        c.localEvent,
+        c.eventId,
+        c.sourceId,
+        c.kind,
+        c.subject,
+        c.value ? JSON.stringify(c.value) : null,
+        c.value?.number ?? null,
+        c.value?.low ?? null,
+        c.value?.high ?? null,
+        c.value?.qualifier ?? null,
+        JSON.stringify(c.source),
+        c.certainty,
+        c.quote ? 1 : 0,
+        c.span[0],
+        c.span[1],
+        c.text,
+        c.published,
       );
-      for (const m of c.mentions) this.#run('INSERT INTO spans (owner, article_id, role, start, end, text) VALUES (?, ?, ?, ?, ?, ?)', c.id, c.articleId, m.role, m.span[0], m.span[1], m.text);
+      for (const m of c.mentions)
+        this.#run(
+          'INSERT INTO spans (owner, article_id, role, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
+          c.id,
+          c.articleId,
+          m.role,
+          m.span[0],
+          m.span[1],
+          m.text,
+        );
     }
     return Promise.resolve();
   }
   assignClaims(articleId: string, localEvent: string, eventId: string | null): Promise<void> {
-    this.#run('UPDATE claims SET event_id = ? WHERE article_id = ? AND local_event = ?', eventId, articleId, localEvent);
+    this.#run(
+      'UPDATE claims SET event_id = ? WHERE article_id = ? AND local_event = ?',
+      eventId,
+      articleId,
+      localEvent,
+    );
     return Promise.resolve();
   }
   getClaim(id: string): Promise<ClaimRecord | null> {
-    const r = this.#get('SELECT c.*, a.current FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?', id);
+    const r = this.#get(
+      'SELECT c.*, a.current FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?',
+      id,
+    );
     return Promise.resolve(r ? this.#claim(r) : null);
   }
   listClaims(filter: ClaimFilter = {}): Promise<ClaimRecord[]> {
     const where: string[] = [];
     const params: Param[] = [];
-    if (filter.eventId !== undefined) { where.push('c.event_id = ?'); params.push(filter.eventId); }
-    if (filter.articleId !== undefined) { where.push('c.article_id = ?'); params.push(filter.articleId); }
-    if (filter.sourceId !== undefined) { where.push('c.source_id = ?'); params.push(filter.sourceId); }
-    if (filter.kind !== undefined) { where.push('c.kind = ?'); params.push(filter.kind); }
+    if (filter.eventId !== undefined) {
+      where.push('c.event_id = ?');
+      params.push(filter.eventId);
+    }
+    if (filter.articleId !== undefined) {
+      where.push('c.article_id = ?');
+      params.push(filter.articleId);
+    }
+    if (filter.sourceId !== undefined) {
+      where.push('c.source_id = ?');
+      params.push(filter.sourceId);
+    }
+    if (filter.kind !== undefined) {
+      where.push('c.kind = ?');
+      params.push(filter.kind);
+    }
     if (filter.currentOnly ?? true) where.push('a.current = 1');
     if (filter.unattached) where.push('c.event_id IS NULL');
     const sql = `SELECT c.*, a.current FROM claims c JOIN articles a ON a.id = c.article_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY c.published, c.article_id, c.span_start, c.id LIMIT ? OFFSET ?`;
-    return Promise.resolve(this.#all(sql, ...params, filter.limit ?? -1, filter.offset ?? 0).map((r) => this.#claim(r)));
+    return Promise.resolve(
+      this.#all(sql, ...params, filter.limit ?? -1, filter.offset ?? 0).map((r) => this.#claim(r)),
+    );
   }
 
   // ---- events
@@ -308,16 +405,32 @@ export class SqliteStore implements Store {
   static #eventParams(e: EventRecord): Param[] {
     const w = e.where;
     return [
-      e.type, w?.name ?? null, w?.admin1 ?? null, w?.country ?? null, w?.lat ?? null, w?.lon ?? null, w?.geonameid ?? null, w ? JSON.stringify(w) : null,
-      e.when?.start ?? null, e.when?.end ?? null, e.when ? JSON.stringify(e.when) : null, e.initiator, e.target, JSON.stringify(e.weapons),
-      e.createdAt, e.updatedAt, e.members, e.contested ? 1 : 0,
+      e.type,
+      w?.name ?? null,
+      w?.admin1 ?? null,
+      w?.country ?? null,
+      w?.lat ?? null,
+      w?.lon ?? null,
+      w?.geonameid ?? null,
+      w ? JSON.stringify(w) : null,
+      e.when?.start ?? null,
+      e.when?.end ?? null,
+      e.when ? JSON.stringify(e.when) : null,
+      e.initiator,
+      e.target,
+      JSON.stringify(e.weapons),
+      e.createdAt,
+      e.updatedAt,
+      e.members,
+      e.contested ? 1 : 0,
     ];
   }
   insertEvent(e: EventRecord): Promise<void> {
     this.#run(
       `INSERT INTO events (type, place_name, admin1, country, lat, lon, geonameid, where_json, start, end, when_json, initiator, target, weapons,
          created_at, updated_at, members, contested, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ...SqliteStore.#eventParams(e), e.id,
+      ...SqliteStore.#eventParams(e),
+      e.id,
     );
     return Promise.resolve();
   }
@@ -325,7 +438,8 @@ export class SqliteStore implements Store {
     this.#run(
       `UPDATE events SET type = ?, place_name = ?, admin1 = ?, country = ?, lat = ?, lon = ?, geonameid = ?, where_json = ?, start = ?, end = ?,
          when_json = ?, initiator = ?, target = ?, weapons = ?, created_at = ?, updated_at = ?, members = ?, contested = ? WHERE id = ?`,
-      ...SqliteStore.#eventParams(e), e.id,
+      ...SqliteStore.#eventParams(e),
+      e.id,
     );
     return Promise.resolve();
   }
@@ -337,20 +451,35 @@ export class SqliteStore implements Store {
     const where: string[] = [];
     const params: Param[] = [];
     if (!filter.includeEmpty) where.push('members > 0');
-    if (filter.since !== undefined) { where.push('COALESCE(end, start) >= ?'); params.push(filter.since); }
-    if (filter.until !== undefined) { where.push('start <= ?'); params.push(filter.until); }
+    if (filter.since !== undefined) {
+      where.push('COALESCE(end, start) >= ?');
+      params.push(filter.since);
+    }
+    if (filter.until !== undefined) {
+      where.push('start <= ?');
+      params.push(filter.until);
+    }
     if (filter.place !== undefined) {
       const p = filter.place.toLowerCase();
-      where.push(`(lower(place_name) = ? OR lower(admin1) = ? OR lower(country) = ? OR instr(lower(where_json), ?) > 0)`);
+      where.push(
+        `(lower(place_name) = ? OR lower(admin1) = ? OR lower(country) = ? OR instr(lower(where_json), ?) > 0)`,
+      );
       params.push(p, p, p, JSON.stringify(p).slice(0, -1));
     }
     if (filter.kind !== undefined) {
-      where.push('EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = events.id AND c.kind = ? AND a.current = 1)');
+      where.push(
+        'EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.event_id = events.id AND c.kind = ? AND a.current = 1)',
+      );
       params.push(filter.kind);
     }
-    if (filter.contested !== undefined) { where.push('contested = ?'); params.push(filter.contested ? 1 : 0); }
+    if (filter.contested !== undefined) {
+      where.push('contested = ?');
+      params.push(filter.contested ? 1 : 0);
+    }
     const sql = `SELECT * FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY start, id LIMIT ? OFFSET ?`;
-    return Promise.resolve(this.#all(sql, ...params, filter.limit ?? -1, filter.offset ?? 0).map((r) => SqliteStore.#event(r)));
+    return Promise.resolve(
+      this.#all(sql, ...params, filter.limit ?? -1, filter.offset ?? 0).map((r) => SqliteStore.#event(r)),
+    );
   }
   countEvents(): Promise<number> {
     return Promise.resolve(Number(this.#get('SELECT count(*) AS n FROM events WHERE members > 0')?.['n'] ?? 0));
@@ -362,7 +491,8 @@ export class SqliteStore implements Store {
   }
   eventsInBlocks(blocks: readonly string[]): Promise<string[]> {
     const out = new Set<string>();
-    for (const b of new Set(blocks)) for (const r of this.#all('SELECT event_id FROM event_blocks WHERE block = ?', b)) out.add(str(r['event_id']));
+    for (const b of new Set(blocks))
+      for (const r of this.#all('SELECT event_id FROM event_blocks WHERE block = ?', b)) out.add(str(r['event_id']));
     return Promise.resolve([...out].sort());
   }
 
@@ -375,7 +505,17 @@ export class SqliteStore implements Store {
       articleKey: str(r['article_key']),
       localId: str(r['local_id']),
       eventId: str(r['event_id']),
-      event: parse<TallyEvent>(r['event_json'], { id: '', type: '', when: null, where: null, initiator: null, target: null, weapons: [], span: [0, 0], text: '' }),
+      event: parse<TallyEvent>(r['event_json'], {
+        id: '',
+        type: '',
+        when: null,
+        where: null,
+        initiator: null,
+        target: null,
+        weapons: [],
+        span: [0, 0],
+        text: '',
+      }),
       start: strOrNull(r['start']),
       end: strOrNull(r['end']),
       score: numOrNull(r['score']),
@@ -388,12 +528,36 @@ export class SqliteStore implements Store {
     this.#run(
       `INSERT INTO event_members (id, article_id, article_key, local_id, event_id, event_json, start, end, score, reasons, manual, current)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      m.id, m.articleId, m.articleKey, m.localId, m.eventId, JSON.stringify(m.event), m.start, m.end, m.score, JSON.stringify(m.reasons), m.manual ? 1 : 0, m.current ? 1 : 0,
+      m.id,
+      m.articleId,
+      m.articleKey,
+      m.localId,
+      m.eventId,
+      JSON.stringify(m.event),
+      m.start,
+      m.end,
+      m.score,
+      JSON.stringify(m.reasons),
+      m.manual ? 1 : 0,
+      m.current ? 1 : 0,
     );
     return Promise.resolve();
   }
-  moveMember(memberId: string, eventId: string, score: number | null, reasons: readonly string[], manual: boolean): Promise<void> {
-    this.#run('UPDATE event_members SET event_id = ?, score = ?, reasons = ?, manual = ? WHERE id = ?', eventId, score, JSON.stringify(reasons), manual ? 1 : 0, memberId);
+  moveMember(
+    memberId: string,
+    eventId: string,
+    score: number | null,
+    reasons: readonly string[],
+    manual: boolean,
+  ): Promise<void> {
+    this.#run(
+      'UPDATE event_members SET event_id = ?, score = ?, reasons = ?, manual = ? WHERE id = ?',
+      eventId,
+      score,
+      JSON.stringify(reasons),
+      manual ? 1 : 0,
+      memberId,
+    );
     return Promise.resolve();
   }
   membersOfEvent(eventId: string, currentOnly = false): Promise<MemberRecord[]> {
@@ -401,7 +565,11 @@ export class SqliteStore implements Store {
     return Promise.resolve(this.#all(sql, eventId).map((r) => SqliteStore.#member(r)));
   }
   membersOfArticle(articleId: string): Promise<MemberRecord[]> {
-    return Promise.resolve(this.#all('SELECT * FROM event_members WHERE article_id = ? ORDER BY rowid', articleId).map((r) => SqliteStore.#member(r)));
+    return Promise.resolve(
+      this.#all('SELECT * FROM event_members WHERE article_id = ? ORDER BY rowid', articleId).map((r) =>
+        SqliteStore.#member(r),
+      ),
+    );
   }
 
   // ---- history, decisions, estimates, journal
@@ -409,21 +577,29 @@ export class SqliteStore implements Store {
   logMerge(e: MergeLogRecord): Promise<void> {
     this.#run(
       'INSERT INTO merge_log (at, action, event_id, member_id, other_event_id, score, reasons) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      e.at, e.action, e.eventId, e.memberId, e.otherEventId, e.score, JSON.stringify(e.reasons),
+      e.at,
+      e.action,
+      e.eventId,
+      e.memberId,
+      e.otherEventId,
+      e.score,
+      JSON.stringify(e.reasons),
     );
     return Promise.resolve();
   }
   mergeLog(eventId: string): Promise<MergeLogRecord[]> {
     return Promise.resolve(
-      this.#all('SELECT * FROM merge_log WHERE event_id = ? OR other_event_id = ? ORDER BY seq', eventId, eventId).map((r) => ({
-        at: str(r['at']),
-        action: str(r['action']) as MergeAction,
-        eventId: str(r['event_id']),
-        memberId: strOrNull(r['member_id']),
-        otherEventId: strOrNull(r['other_event_id']),
-        score: numOrNull(r['score']),
-        reasons: parse<string[]>(r['reasons'], []),
-      })),
+      this.#all('SELECT * FROM merge_log WHERE event_id = ? OR other_event_id = ? ORDER BY seq', eventId, eventId).map(
+        (r) => ({
+          at: str(r['at']),
+          action: str(r['action']) as MergeAction,
+          eventId: str(r['event_id']),
+          memberId: strOrNull(r['member_id']),
+          otherEventId: strOrNull(r['other_event_id']),
+          score: numOrNull(r['score']),
+          reasons: parse<string[]>(r['reasons'], []),
+        }),
+      ),
     );
   }
   addConstraint(c: ConstraintRecord): Promise<void> {
@@ -431,14 +607,27 @@ export class SqliteStore implements Store {
     const opposite = c.kind === 'must_link' ? 'cannot_link' : 'must_link';
     // The latest decision wins: a merge by hand lifts an earlier split between the same articles, and the other way round.
     this.#run('DELETE FROM constraints WHERE kind = ? AND a = ? AND b = ?', opposite, a, b);
-    this.#run('INSERT OR REPLACE INTO constraints (kind, a, b, created_at, note) VALUES (?, ?, ?, ?, ?)', c.kind, a, b, c.createdAt, c.note);
+    this.#run(
+      'INSERT OR REPLACE INTO constraints (kind, a, b, created_at, note) VALUES (?, ?, ?, ?, ?)',
+      c.kind,
+      a,
+      b,
+      c.createdAt,
+      c.note,
+    );
     return Promise.resolve();
   }
   constraintsFor(keys: readonly string[]): Promise<ConstraintRecord[]> {
     const out: ConstraintRecord[] = [];
     for (const k of new Set(keys)) {
       for (const r of this.#all('SELECT * FROM constraints WHERE a = ? OR b = ? ORDER BY created_at', k, k)) {
-        out.push({ kind: str(r['kind']) as ConstraintRecord['kind'], a: str(r['a']), b: str(r['b']), createdAt: str(r['created_at']), note: strOrNull(r['note']) });
+        out.push({
+          kind: str(r['kind']) as ConstraintRecord['kind'],
+          a: str(r['a']),
+          b: str(r['b']),
+          createdAt: str(r['created_at']),
+          note: strOrNull(r['note']),
+        });
       }
     }
     return Promise.resolve(out);
@@ -448,7 +637,15 @@ export class SqliteStore implements Store {
     for (const e of estimates) {
       this.#run(
         'INSERT INTO estimates (event_id, kind, convention, low, best, high, contested, trace, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        eventId, e.kind, e.convention, e.low, e.best, e.high, e.contested ? 1 : 0, JSON.stringify(e.trace), e.computedAt,
+        eventId,
+        e.kind,
+        e.convention,
+        e.low,
+        e.best,
+        e.high,
+        e.contested ? 1 : 0,
+        JSON.stringify(e.trace),
+        e.computedAt,
       );
     }
     return Promise.resolve();
@@ -488,7 +685,14 @@ export class SqliteStore implements Store {
   putJournal(j: JournalRecord): Promise<void> {
     this.#run(
       'INSERT OR REPLACE INTO ingest_journal (item, size, mtime, hash, status, reason, article_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      j.item, j.size, j.mtime, j.hash, j.status, j.reason, j.articleId, j.at,
+      j.item,
+      j.size,
+      j.mtime,
+      j.hash,
+      j.status,
+      j.reason,
+      j.articleId,
+      j.at,
     );
     return Promise.resolve();
   }

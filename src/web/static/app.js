@@ -4,14 +4,24 @@
 (function () {
   // ---- claims: select a figure, highlight and scroll to its evidence in the article text ----
   function highlight(id, scroll) {
-    document.querySelectorAll('mark.active').forEach(function (m) { m.classList.remove('active'); });
-    document.querySelectorAll('a.claim.selected').forEach(function (a) { a.classList.remove('selected'); a.removeAttribute('aria-current'); });
+    document.querySelectorAll('mark.active').forEach(function (m) {
+      m.classList.remove('active');
+    });
+    document.querySelectorAll('a.claim.selected').forEach(function (a) {
+      a.classList.remove('selected');
+      a.removeAttribute('aria-current');
+    });
     var marks = Array.prototype.filter.call(document.querySelectorAll('mark[data-claims]'), function (m) {
       return m.getAttribute('data-claims').split(' ').indexOf(id) !== -1;
     });
-    marks.forEach(function (m) { m.classList.add('active'); });
+    marks.forEach(function (m) {
+      m.classList.add('active');
+    });
     document.querySelectorAll('a.claim').forEach(function (a) {
-      if (a.getAttribute('data-claim') === id) { a.classList.add('selected'); a.setAttribute('aria-current', 'true'); }
+      if (a.getAttribute('data-claim') === id) {
+        a.classList.add('selected');
+        a.setAttribute('aria-current', 'true');
+      }
     });
     var first = marks[0];
     if (first && scroll) {
@@ -54,10 +64,14 @@
     var view = { x: 0, y: 0, k: 1 };
     var initial = svg.getAttribute('viewBox');
     function apply() {
-      var w = W / view.k, h = H / view.k;
+      var w = W / view.k,
+        h = H / view.k;
       view.x = Math.max(0, Math.min(W - w, view.x));
       view.y = Math.max(0, Math.min(H - h, view.y));
-      svg.setAttribute('viewBox', view.k === 1 ? initial : view.x.toFixed(2) + ' ' + view.y.toFixed(2) + ' ' + w.toFixed(2) + ' ' + h.toFixed(2));
+      svg.setAttribute(
+        'viewBox',
+        view.k === 1 ? initial : view.x.toFixed(2) + ' ' + view.y.toFixed(2) + ' ' + w.toFixed(2) + ' ' + h.toFixed(2),
+      );
       svg.querySelectorAll('circle[data-r]').forEach(function (c) {
         c.setAttribute('r', (Number(c.getAttribute('data-r')) / Math.sqrt(view.k)).toFixed(2));
       });
@@ -65,8 +79,10 @@
     }
     function zoomAt(factor, cx, cy) {
       var k = Math.max(1, Math.min(16, view.k * factor));
-      var w = W / view.k, h = H / view.k;
-      var px = view.x + cx * w, py = view.y + cy * h;
+      var w = W / view.k,
+        h = H / view.k;
+      var px = view.x + cx * w,
+        py = view.y + cy * h;
       view.k = k;
       view.x = px - cx * (W / k);
       view.y = py - cy * (H / k);
@@ -78,14 +94,21 @@
         var z = b.getAttribute('data-zoom');
         if (z === 'in') zoomAt(1.6, 0.5, 0.5);
         else if (z === 'out') zoomAt(1 / 1.6, 0.5, 0.5);
-        else { view = { x: 0, y: 0, k: 1 }; apply(); }
+        else {
+          view = { x: 0, y: 0, k: 1 };
+          apply();
+        }
       });
     });
-    svg.addEventListener('wheel', function (ev) {
-      ev.preventDefault();
-      var r = svg.getBoundingClientRect();
-      zoomAt(ev.deltaY < 0 ? 1.25 : 0.8, (ev.clientX - r.left) / r.width, (ev.clientY - r.top) / r.height);
-    }, { passive: false });
+    svg.addEventListener(
+      'wheel',
+      function (ev) {
+        ev.preventDefault();
+        var r = svg.getBoundingClientRect();
+        zoomAt(ev.deltaY < 0 ? 1.25 : 0.8, (ev.clientX - r.left) / r.width, (ev.clientY - r.top) / r.height);
+      },
+      { passive: false },
+    );
     var drag = null;
     svg.addEventListener('pointerdown', function (ev) {
       if (ev.target instanceof Element && ev.target.closest('a')) return;
@@ -99,7 +122,11 @@
       view.y = drag.vy - ((ev.clientY - drag.y) / r.height) * (H / view.k);
       apply();
     });
-    svg.addEventListener('pointerup', function () { drag = null; });
-    svg.addEventListener('pointercancel', function () { drag = null; });
+    svg.addEventListener('pointerup', function () {
+      drag = null;
+    });
+    svg.addEventListener('pointercancel', function () {
+      drag = null;
+    });
   });
 })();
