@@ -4,6 +4,8 @@
 // two parts touch ("10k", "M777", "$19") or stand apart ("10 k"). One linear regular expression makes the tokens;
 // a second linear pass repairs figures whose separators do not form a number ("192.168.1.2", "22,24,26").
 
+import { BMP_CLASS, C_DIGIT, C_LETTER, C_MARK, C_SPACE, classOf, codePointAt, isDigitAt } from './char-class.js';
+
 export type TokKind = 'num' | 'word' | 'punct';
 
 export interface Tok {
@@ -22,54 +24,6 @@ export interface Tok {
 // reads exactly what this linear expression matches (it is kept as the reference the lexer is tested against):
 //   /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu
 // but walks the characters by hand, in one pass and without a match object per token.
-
-const C_OTHER = 1;
-const C_LETTER = 2;
-const C_MARK = 3;
-const C_SPACE = 4;
-const C_DIGIT = 5;
-
-/** Character classes of the Basic Multilingual Plane, filled as characters are met (0: not yet known). */
-const BMP_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  BMP_CLASS[c] = /\d/.test(ch) ? C_DIGIT : /[A-Za-z]/.test(ch) ? C_LETTER : /\s/.test(ch) ? C_SPACE : C_OTHER;
-}
-
-function classify(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  if (/\p{L}/u.test(ch)) return C_LETTER;
-  if (/\p{M}/u.test(ch)) return C_MARK;
-  if (/\s/u.test(ch)) return C_SPACE;
-  return C_OTHER;
-}
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let k = BMP_CLASS[cp] ?? 0;
-    if (k === 0) {
-      k = classify(cp);
-      BMP_CLASS[cp] = k;
-    }
-    return k;
-  }
-  return classify(cp);
-}
-
-/** The code point at `i` (a surrogate pair read as one). */
-function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
 
 /** `/^\d+$/.test(s)`. */
 function allDigits(s: string): boolean {

@@ -1,4 +1,15 @@
 // Splits each sentence into word, number, punctuation and symbol tokens.
+import {
+  BMP_CLASS,
+  C_DIGIT,
+  C_LETTER,
+  C_MARK,
+  C_PUNCT,
+  C_SPACE,
+  classOf,
+  codePointAt,
+  isDigitAt,
+} from './char-class.js';
 import type { Sentence, Token, TokenKind } from '../core/layers/text.js';
 import { defineStage } from '../pipeline/stage.js';
 
@@ -6,54 +17,6 @@ import { defineStage } from '../pipeline/stage.js';
 // The scanner below reads exactly what this linear expression matches, walking the characters by hand without a
 // match object per token:
 //   /(\d+(?:[.,:]\d+)*)|(\p{L}[\p{L}\p{M}\d]*(?:['’\-\u2010\u2011][\p{L}\d][\p{L}\p{M}\d]*)*)|(\p{P})|(\S)/gu
-
-const C_OTHER = 1;
-const C_LETTER = 2;
-const C_MARK = 3;
-const C_SPACE = 4;
-const C_DIGIT = 5;
-const C_PUNCT = 6;
-
-/** Character classes of the Basic Multilingual Plane, filled as characters are met (0: not yet known). */
-const BMP_CLASS = new Uint8Array(0x10000);
-
-function classify(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  if (cp >= 48 && cp <= 57) return C_DIGIT;
-  if (/\p{L}/u.test(ch)) return C_LETTER;
-  if (/\p{M}/u.test(ch)) return C_MARK;
-  if (/\p{P}/u.test(ch)) return C_PUNCT;
-  if (/\s/u.test(ch)) return C_SPACE;
-  return C_OTHER;
-}
-for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let k = BMP_CLASS[cp] as number;
-    if (k === 0) {
-      k = classify(cp);
-      BMP_CLASS[cp] = k;
-    }
-    return k;
-  }
-  return classify(cp);
-}
-
-/** The code point at `i` (a surrogate pair read as one). */
-function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
 
 /** Inner joiners of a word: apostrophes and hyphens. */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;

@@ -1,0 +1,51 @@
+// Character classes for the hand-written scanners (tokens, the quantity lexer): digits, letters, combining marks,
+// punctuation, spaces and the rest, cached for the Basic Multilingual Plane as characters are met.
+
+export const C_OTHER = 1;
+export const C_LETTER = 2;
+export const C_MARK = 3;
+export const C_SPACE = 4;
+export const C_DIGIT = 5;
+export const C_PUNCT = 6;
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (cp >= 48 && cp <= 57) return C_DIGIT;
+  if (/\p{L}/u.test(ch)) return C_LETTER;
+  if (/\p{M}/u.test(ch)) return C_MARK;
+  if (/\p{P}/u.test(ch)) return C_PUNCT;
+  if (/\s/u.test(ch)) return C_SPACE;
+  return C_OTHER;
+}
+
+/** Classes of the Basic Multilingual Plane (0: not yet known); ASCII is filled up front for the scanners' fast path. */
+export const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
+
+/** The class of a code point. */
+export function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = BMP_CLASS[cp] as number;
+    if (k === 0) {
+      k = classify(cp);
+      BMP_CLASS[cp] = k;
+    }
+    return k;
+  }
+  return classify(cp);
+}
+
+/** The code point at `i` (a surrogate pair read as one). */
+export function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+export const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
