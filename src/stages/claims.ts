@@ -236,13 +236,18 @@ export function mergeDrafts(drafts: readonly ClaimDraft[], text: string, headlin
   // (a headline source that is only a capital, "Moscow: 63 killed", is the government the body names in full)
   const restated = (d: ClaimDraft): ClaimDraft | undefined => {
     if (d.sentence !== headline || d.value === null) return undefined;
-    if (d.source.kind !== 'outlet' && d.source.kind !== 'government') return undefined;
+    // the headline's source is the outlet, or a short form of the body's ("regional governor says" for the governor
+    // named in the lead, "Moscow:" for the ministry)
+    const sameSource = (b: ClaimDraft): boolean =>
+      d.source.kind === 'outlet' ||
+      (b.source.side !== null && b.source.side === d.source.side) ||
+      (d.source.kind === b.source.kind && d.source.kind !== 'unknown' && d.source.kind !== 'person');
     return body.find(
       (b) =>
         (b.kind === d.kind || (b.kind === 'casualties' && d.kind === 'killed')) &&
         b.value?.number === d.value?.number &&
         (d.value?.number !== null || b.value?.text.toLowerCase() === d.value?.text.toLowerCase()) &&
-        (d.source.kind === 'outlet' || (b.source.side !== null && b.source.side === d.source.side)),
+        sameSource(b),
     );
   };
   for (const d of [...body, ...drafts.filter((x) => x.sentence === headline)]) {
