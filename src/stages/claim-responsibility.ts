@@ -163,14 +163,17 @@ export function findResponsibility(
     for (let i = 1; i < w.length; i++) {
       const verb = w[i] as Word;
       // "their forces had hit", "attacks by the RSF", "RSF suicide drones … killed"
+      const a = sources.attributionFor(verb.span, view.sentence.span);
+      if (!a || (a.source === null && a.entity === null)) continue;
+      const source = sources.fromAttribution(a);
+      // "the military said it had targeted a compound", "we struck": the speaker owns the strike
+      const admits = STRIKE_VERBS.has(verb.lower) && selfAgentBefore(w, i, source);
       const agent =
+        admits ||
         (STRIKE_VERBS.has(verb.lower) && hasAgentBefore(w, i, entities)) ||
         ((EVENT_NOUNS.has(verb.lower) || MUNITION_NOUNS.has(verb.lower)) &&
           (agentAfterBy(w, i, entities) || namedBefore(w, i, entities)));
       if (!agent) continue;
-      const a = sources.attributionFor(verb.span, view.sentence.span);
-      if (!a || (a.source === null && a.entity === null)) continue;
-      const source = sources.fromAttribution(a);
       const key = source.entity ?? source.name.toLowerCase();
       if (holders.has(key)) continue;
       holders.add(key);
@@ -235,6 +238,17 @@ function namedBefore(words: readonly Word[], at: number, entities: readonly Enti
 }
 
 const namedActor = (e: Entity): boolean => e.reference === 'name' && (e.kind === 'military' || e.kind === 'government');
+
+/** "it had targeted", "we struck": the speaker itself (an organisation for "it") right before a strike verb. */
+function selfAgentBefore(words: readonly Word[], verb: number, speaker: ClaimSource): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
+    const x = words[j] as Word;
+    if (AGENT_AUXILIARIES.has(x.lower)) continue;
+    if (x.lower === 'we') return true;
+    return x.lower === 'it' && (speaker.kind === 'military' || speaker.kind === 'government');
+  }
+  return false;
+}
 
 /** An actor right before a strike verb, past auxiliaries: "their forces had hit", "Israel did not bomb". */
 function hasAgentBefore(words: readonly Word[], verb: number, entities: readonly Entity[]): boolean {

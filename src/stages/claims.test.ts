@@ -178,3 +178,19 @@ test('claims: a headline figure in the outlet voice is a mention of the attribut
   assert.match(c[0]?.source.name ?? '', /governor/i);
   assert.equal(c[0]?.mentions.length, 2);
 });
+
+test("claims: a military that says it struck takes responsibility; a headline's short source folds into the lead's", () => {
+  const { claims } = extract(
+    'Strike on shelter kills 19, rescuers say\n\n' +
+      'An air strike on a school in Khan Younis killed 19 people on Tuesday, local rescuers from the civil defence said. ' +
+      'The army said it had targeted a militant command post in the building.',
+  );
+  const resp = claims.filter((c) => c.kind === 'responsibility');
+  assert.ok(
+    resp.some((c) => /army/i.test(c.source.name) && c.certainty === 'asserted'),
+    JSON.stringify(resp),
+  );
+  const killed = claims.filter((c) => c.kind === 'killed' && c.value?.number === 19);
+  assert.equal(killed.length, 1, JSON.stringify(killed));
+  assert.equal(killed[0]?.mentions.length, 2);
+});

@@ -191,6 +191,12 @@ function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Cert
   return out;
 }
 
+/** Two source names share a word of four letters or more ("civil defence" and "Palestinian civil defence officials"). */
+function sharesNameWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return (b.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => words.has(w));
+}
+
 /** "many of the wounded", "some of them": a vague share of a group already counted, not a count of its own. */
 function partitive(sentence: string, at: number): boolean {
   return /^\s+of\s+(?:the|them|those|whom)\b/i.test(sentence.slice(at, at + 16));
@@ -241,7 +247,8 @@ export function mergeDrafts(drafts: readonly ClaimDraft[], text: string, headlin
     const sameSource = (b: ClaimDraft): boolean =>
       d.source.kind === 'outlet' ||
       (b.source.side !== null && b.source.side === d.source.side) ||
-      (d.source.kind === b.source.kind && d.source.kind !== 'unknown' && d.source.kind !== 'person');
+      (d.source.kind === b.source.kind && d.source.kind !== 'unknown' && d.source.kind !== 'person') ||
+      sharesNameWord(d.source.name, b.source.name);
     return body.find(
       (b) =>
         (b.kind === d.kind || (b.kind === 'casualties' && d.kind === 'killed')) &&
