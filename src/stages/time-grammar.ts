@@ -249,6 +249,8 @@ function durationValue(n: number | null, unit: string): string | null {
   const u = UNITS.get(unit);
   if (!u) return null;
   const [letter, clock] = u;
+  // TimeML writes decades in years: "two decades" is P20Y
+  if (unit === 'decade') return n === null ? 'PXY' : Number.isInteger(n) ? `P${10 * n}Y` : null;
   const k = n === null ? 'X' : unit === 'fortnight' ? String(2 * n) : String(n);
   return `${clock ? 'PT' : 'P'}${k}${letter}`;
 }
@@ -494,7 +496,10 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const the = m[1] !== undefined;
       const rel = lower(m[2]);
       const unit = lower(m[3]);
-      if (the && (rel === 'past' || rel === 'last') && UNITS.has(unit)) {
+      // "over the past year", "in the last decade": TimeML dates these to the previous year or decade; shorter units
+      // ("the past week") stay the span that ends now
+      const long = unit === 'year' || unit === 'decade' || unit === 'century';
+      if (the && (rel === 'past' || rel === 'last') && UNITS.has(unit) && !long) {
         const v = durationValue(1, unit);
         const sp = pastSpan(c, 1, unit);
         if (!v) return null;
@@ -620,7 +625,16 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
   [
     ['recent', 'coming'],
     P.recentUnits,
-    (m) => cand(m, 'DATE', lower(m[1]) === 'recent' ? 'PAST_REF' : 'FUTURE_REF', [], [], 3),
+    (m, c) => {
+      // "in recent months", "the coming weeks" span some weeks or months (PXM); days and years stay a vague time, and
+      // so does a pair ("recent weeks and months")
+      const unit = lower(m[2]);
+      const end = m.index + m[0].length;
+      const pair = /^\s+(?:and|or)\s/iu.test(c.text.slice(end, end + 5));
+      if ((unit === 'weeks' || unit === 'months') && !pair)
+        return cand(m, 'DURATION', unit === 'weeks' ? 'PXW' : 'PXM', [], [], 3);
+      return cand(m, 'DATE', lower(m[1]) === 'recent' ? 'PAST_REF' : 'FUTURE_REF', [], [], 3);
+    },
   ],
   [
     ['daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'every', 'each'],

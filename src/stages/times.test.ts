@@ -75,7 +75,12 @@ test('times: durations, sets and present references', () => {
   assert.equal(one('The town is now quiet and currently cut off.', 'now').value, 'PRESENT_REF');
   const past = one('Shelling eased over the past week.', 'the past week');
   assert.deepEqual([past.type, past.value, past.start], ['DURATION', 'P1W', '2022-12-26']);
-  assert.equal(one('Attacks grew in recent months.', 'recent months').value, 'PAST_REF');
+  const recent = one('Attacks grew in recent months.', 'recent months');
+  assert.deepEqual([recent.type, recent.value], ['DURATION', 'PXM']);
+  assert.equal(one('Attacks grew in recent weeks and months.', 'recent weeks').value, 'PAST_REF');
+  assert.equal(one('The war has lasted two decades.', 'two decades').value, 'P20Y');
+  const year = one('Attacks grew over the past year.', 'the past year');
+  assert.deepEqual([year.type, year.value], ['DATE', '2022']);
 });
 
 test('times: calendar dates with and without a year', () => {
