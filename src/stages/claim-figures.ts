@@ -59,6 +59,13 @@ const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set([
 ]);
 const KILL_NOUNS = new Set(['bodies', 'corpses', 'dead', 'deaths', 'fatalities']);
 const OF_RELATIVES = new Set(['which', 'whom', 'them']);
+/** Cues of shooting down that, said of people, mean killing them. */
+const NEUTRALISING = new Set(['neutralised', 'neutralized', 'downed']);
+const wordsText = (words: readonly Word[], span: Span): string =>
+  words
+    .filter((w) => w.span[0] >= span[0] && w.span[1] <= span[1])
+    .map((w) => w.lower)
+    .join(' ');
 /** Nouns for a running count of the dead: "the toll", "its count", "the tally". */
 const TOLL_NOUNS = new Set(['toll', 'tolls', 'count', 'tally', 'figure']);
 /** How far back "the number of dead" may stand from "at 168" without a toll verb between. */
@@ -276,8 +283,11 @@ export function linkFigure(words: readonly Word[], start: number, end: number): 
   } else if (OBJECT_NOUNS.has(head)) {
     if (kind !== null && kind !== 'destroyed') return null;
   } else if (kind === 'launched' || kind === 'intercepted') {
-    // "fired 20 people" is not a launch; only munitions are launched or shot down.
-    if (!MUNITION_NOUNS.has(head) && head !== '' && PERSON_NOUNS.has(head)) return null;
+    // "fired 20 people" is not a launch; "neutralised 18 attackers" is a military's word for killing them.
+    if (!MUNITION_NOUNS.has(head) && head !== '' && PERSON_NOUNS.has(head)) {
+      if (kind === 'launched' || !NEUTRALISING.has(found?.cue ? wordsText(words, found.cue) : '')) return null;
+      kind = 'killed';
+    }
   }
   if (kind === null) return null;
 

@@ -30,6 +30,9 @@ const AGENT_AUXILIARIES = new Set([
   'that',
 ]);
 
+/** A clause whose subject is nobody ("No group", "Nobody", "no one", "None of the groups"). */
+const NOBODY = /^\s*(?:no\s|nobody\b|none\b|no-one\b)/i;
+
 /** Accusations name what they accuse of; only an accusation of the attack or its harm is a claim of responsibility. */
 const ACCUSING = new Set(['accused', 'accuses', 'accusing']);
 const HARM_WORDS = new Set([
@@ -150,6 +153,16 @@ export function findResponsibility(
     const cueWord = w[i] as Word;
     const source = holderOf(view, cueWord, sources, entities, places);
     if (!source) continue;
+    // "No group claimed responsibility", "nobody has claimed": no one holds the claim
+    if (
+      NOBODY.test(
+        view.sentence.text
+          .slice(0, cueWord.span[0] - view.sentence.span[0])
+          .split(/[,;]/)
+          .pop() ?? '',
+      )
+    )
+      continue;
     const key = source.entity ?? source.name.toLowerCase();
     if (holders.has(key)) continue;
     holders.add(key);

@@ -194,3 +194,12 @@ test("claims: a military that says it struck takes responsibility; a headline's 
   assert.equal(killed.length, 1, JSON.stringify(killed));
   assert.equal(killed[0]?.mentions.length, 2);
 });
+
+test('claims: "neutralised" people were killed; "No group claimed responsibility" is nobody\'s claim', () => {
+  const { claims } = extract(
+    'The army said soldiers had neutralised 18 attackers and arrested four suspects. No group claimed responsibility for the attack.',
+  );
+  assert.ok(find(claims, 'killed', 18), JSON.stringify(claims));
+  assert.ok(find(claims, 'captured', 4), JSON.stringify(claims));
+  assert.equal(claims.filter((c) => c.kind === 'responsibility').length, 0, JSON.stringify(claims));
+});

@@ -778,7 +778,8 @@ export function findEntities(
       );
       if (g === undefined && m.reference === 'description' && !m.indefinite) {
         const want = ANAPHORIC_ROLES.get(m.head ?? '');
-        if (want === 'any-org' && m.name.split(' ').length <= 1) g = recent((x) => isOrgGroup(x));
+        // "the ministry", "the army": the most recent organisation of the same kind (an army is not a news agency)
+        if (want === 'any-org' && m.name.split(' ').length <= 1) g = recent((x) => isOrgGroup(x) && x.kind === m.kind);
       }
     } else if (m.type === 'seat') {
       g = recent(

@@ -101,6 +101,24 @@ export function governingPreposition(text: string, sentenceStart: number, p: Pla
   return null;
 }
 
+/** Words that may stand between "to"/"from" and the place it governs: "to the nearby town of", "from the area of". */
+const ROUTE_FILLERS = new Set(
+  'the a an nearby neighbouring neighboring town city village camp region area province district capital border outskirts of'.split(
+    ' ',
+  ),
+);
+const ROUTE_PREPOSITIONS = new Set(['to', 'towards', 'toward', 'from']);
+
+function destinationOrOrigin(text: string, sentenceStart: number, p: Place): boolean {
+  const before = wordsBefore(text, sentenceStart, p.span[0], 7);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i] ?? '';
+    if (ROUTE_PREPOSITIONS.has(w)) return true;
+    if (!ROUTE_FILLERS.has(w) && !DIRECTION_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
 export interface PlaceContext {
   readonly text: string;
   readonly sentences: readonly Sentence[];
@@ -135,6 +153,8 @@ export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): bool
   // "an Iskander missile", "Neptune missiles": a weapon's name
   const after = wordAfter(text, p.span[1]);
   if (MUNITION_NOUNS.has(after) || NOT_THE_TOWN_NOUNS.has(after)) return false;
+  // "fled to the nearby town of Tougan", "fired from the area of Dobropillia": a destination or an origin
+  if (destinationOrOrigin(text, sentence.span[0], p)) return false;
   // a country says where only after a locative preposition ("across Ukraine", "fired at Ukraine"), not as an actor
   if (specificity(p) === 1 && !locative(text, sentence.span[0], p)) return false;
   return true;

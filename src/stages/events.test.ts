@@ -101,3 +101,11 @@ test('events: a tally over the whole war or a past year is a background event, n
   assert.ok(lastYear && lastYear.id !== strike?.id, JSON.stringify(doc.events));
   assert.equal(lastYear.when?.start, '2023-01-01');
 });
+
+test('events: a destination or an origin ("fled to the town of X", "fired from X") does not locate the event', () => {
+  const doc = extract(
+    'Gunmen killed 12 villagers in Sumy on Friday, officials said. ' +
+      'A local official put the toll at 15 and said 300 people had fled to the nearby town of Romny.',
+  );
+  assert.equal(eventOf(doc, 15)?.where?.name, 'Sumy', JSON.stringify(doc.events));
+});
