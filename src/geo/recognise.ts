@@ -606,10 +606,12 @@ export function findPlaces(
     if (e) named.push(toPlace(text, m.start, m.end, e));
   });
   const declared = findUnlisted(text, sentences, named);
-  // a declared settlement replaces a foreign namesake at the same span
+  // a declared settlement replaces a foreign namesake at the same span, and names found inside it
   for (const d of declared) {
-    const k = named.findIndex((p) => p.span[0] === d.span[0] && p.span[1] === d.span[1]);
-    if (k >= 0) named.splice(k, 1);
+    for (let k = named.length - 1; k >= 0; k--) {
+      const p = named[k] as Place;
+      if (p.span[0] >= d.span[0] && p.span[1] <= d.span[1]) named.splice(k, 1);
+    }
   }
   named.push(...declared);
   named.sort((a, b) => a.span[0] - b.span[0]);

@@ -105,6 +105,14 @@ export function findUnlisted(text: string, sentences: readonly Sentence[], named
   const counts = new Map<string, number>();
   for (const p of named) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   const topCountry = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const onlyInside = (s: number, e: number): boolean => {
+    const hit = named.filter((p) => p.span[0] < e && s < p.span[1]);
+    return (
+      hit.length > 0 &&
+      hit.every((p) => p.span[0] >= s && p.span[1] <= e && p.span[1] - p.span[0] < e - s) &&
+      !out.some((p) => p.span[0] < e && s < p.span[1])
+    );
+  };
   const taken = (s: number, e: number): boolean =>
     named.some((p) => p.span[0] < e && s < p.span[1]) || out.some((p) => p.span[0] < e && s < p.span[1]);
 
@@ -130,10 +138,14 @@ export function findUnlisted(text: string, sentences: readonly Sentence[], named
       const last = words[words.length - 1] ?? '';
       if (/-\p{Ll}/u.test(last) || words.some((w) => countryOfDemonym(w) !== null)) continue;
       const end = start + words.join(' ').length;
-      if (taken(start, end)) continue;
+      // names found inside a longer declared name ("Lin" and "Ta Lu" in "the village of Lin Ta Lu") give way to it
+      if (taken(start, end) && !onlyInside(start, end)) continue;
       const sentence = sentenceAt(sentences, start);
+      // the place named after it in its sentence ("… a village in northwest Nigeria"), else the last place named
+      // before it (not a dateline's capitals), else the article's main country
       const container =
         named.find((p) => sentence && p.span[0] >= end && p.span[1] <= sentence.span[1]) ??
+        [...named].reverse().find((p) => p.span[1] <= start && p.text !== p.text.toUpperCase()) ??
         (topCountry ? countryEntry(topCountry) : null);
       if (!container) continue;
       const place: Place = {

@@ -5,7 +5,7 @@ import type { Sentence } from '../core/layers/text.js';
 import type { TimeExpr } from '../core/layers/time.js';
 import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
-import { countryEntry, countryOfDemonym } from '../geo/index.js';
+import { countryEntry, countryName, countryOfDemonym } from '../geo/index.js';
 import { EVENT_NOUNS, STRIKE_VERBS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
 import {
@@ -291,11 +291,14 @@ function mainPlace(
 }
 
 function whereOf(p: Place): EventWhere {
+  const country = countryName(p.country);
   return {
     name: p.name,
     alt_names: p.alt_names,
-    admin1: p.admin1,
+    admin1: p.admin1Name ?? p.admin1,
     country: p.country,
+    ...(country ? { country_name: country } : {}),
+    feature: p.feature,
     lat: p.lat,
     lon: p.lon,
     geonameid: p.geonameid,

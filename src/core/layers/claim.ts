@@ -58,6 +58,8 @@ export interface EventWhere {
   readonly admin1: string | null;
   readonly country: string | null;
   readonly country_name?: string;
+  /** GeoNames feature code of the place (PPLA2, ADM1, PCLI …). */
+  readonly feature?: string;
   readonly lat: number | null;
   readonly lon: number | null;
   readonly geonameid: number | null;
