@@ -30,6 +30,9 @@ const AGENT_AUXILIARIES = new Set([
   'that',
 ]);
 
+/** Cues that report a denial of what their content says. */
+const DENYING = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'dismissed', 'dismisses']);
+
 /** A clause whose subject is nobody ("No group", "Nobody", "no one", "None of the groups"). */
 const NOBODY = /^\s*(?:no\s|nobody\b|none\b|no-one\b)/i;
 
@@ -190,7 +193,8 @@ export function findResponsibility(
       const key = source.entity ?? source.name.toLowerCase();
       if (holders.has(key)) continue;
       holders.add(key);
-      const negated = ['not', 'never', "n't"].includes(w[i - 1]?.lower ?? '');
+      // "denied that troops had attacked": the report itself is a denial
+      const negated = ['not', 'never', "n't"].includes(w[i - 1]?.lower ?? '') || DENYING.has(a.cue.text.toLowerCase());
       out.push(draft(view, source, negated ? 'disputed' : hedged(w) ? 'hedged' : 'asserted'));
     }
   }

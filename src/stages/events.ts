@@ -38,6 +38,8 @@ const LEAD_BONUS = 3;
 interface EventDraft {
   readonly key: string;
   readonly place: Place | null;
+  /** For a background tally, the period it covers. */
+  readonly period: TimeExpr | null;
   readonly sentences: Set<number>;
   readonly claims: Claim[];
 }
@@ -107,7 +109,7 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
     const key = `${place ? placeKey(place) : 'none'}${period ? `|${period.value}` : ''}`;
     let d = drafts.get(key);
     if (!d) {
-      d = { key, place, sentences: new Set(), claims: [] };
+      d = { key, place, period, sentences: new Set(), claims: [] };
       drafts.set(key, d);
     }
     return d;
@@ -213,8 +215,8 @@ function jurisdiction(input: EventInputs, c: Claim, main: Place | null): Place |
   return p;
 }
 
-/** Periods at least this long make a tally background ("last year", "in 2021", "since the war began in April"). */
-const BACKGROUND_DAYS = 28;
+/** Periods at least this long (a month: February is 27 days from first to last) make a tally background ("last year", "in 2021", "since the war began in April"). */
+const BACKGROUND_DAYS = 27;
 const WAR_SCOPE =
   /\b(?:the|this|a)\s+(?:war|conflict|insurgency|civil war)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:killed|left|displaced|driven|uprooted|claimed)\b/i;
 
@@ -227,7 +229,9 @@ function backgroundPeriod(input: EventInputs, c: Claim): TimeExpr | null {
     (t) =>
       t.start !== undefined &&
       daysBetween(t.start, t.end ?? t.start) >= BACKGROUND_DAYS &&
-      (!published || (t.start <= published && daysBetween(t.start, published) <= MAX_EVENT_AGE_DAYS)),
+      // (not in the future, and a real year: "1700 GMT" is no year 1700)
+      t.start >= '1900' &&
+      (!published || t.start <= published),
   );
   if (long) return long;
   if (WAR_SCOPE.test(sentence.text)) {
@@ -350,6 +354,8 @@ function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr
 
 /** The earliest day the event's sentences give within the weeks before publication; else an interval; else the publication day. */
 function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
+  const p = d.period;
+  if (p && p.start !== undefined) return { start: p.start, end: p.end ?? p.start, text: p.text, span: p.span };
   const candidates = timesIn(input, d.sentences).filter(
     (t) => (t.type === 'DATE' || t.type === 'TIME') && t.start !== undefined,
   );
