@@ -49,9 +49,14 @@ export const isReject = (f: FacetResult): f is { readonly reject: string } => 'r
 
 const norm = (s: string): string => s.toLowerCase().replace(/[_-]+/g, ' ').trim();
 
+/** The type the extractor gives a background tally ("the war has killed tens of thousands"): context, never merged. */
+export const TALLY_TYPE = 'tally';
+
 export function typeMatch(a: string, b: string): FacetResult {
   const x = norm(a);
   const y = norm(b);
+  if (x === TALLY_TYPE || y === TALLY_TYPE)
+    return { reject: 'type: a background tally is context, not an event to merge' };
   if (x === y) return { score: 1, reason: `type: both ${a || 'unspecified'}` };
   if (TYPE_FAMILIES.some((f) => f.includes(x) && f.includes(y)))
     return { score: 0.7, reason: `type: ${a} and ${b} are compatible` };

@@ -100,6 +100,7 @@ test('events: a tally over the whole war or a past year is a background event, n
   const lastYear = eventOf(doc, 300);
   assert.ok(lastYear && lastYear.id !== strike?.id, JSON.stringify(doc.events));
   assert.equal(lastYear.when?.start, '2023-01-01');
+  assert.equal(lastYear.type, 'tally');
 });
 
 test('events: a destination or an origin ("fled to the town of X", "fired from X") does not locate the event', () => {

@@ -171,7 +171,7 @@ export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: 
       id,
       span,
       text: input.text.slice(span[0], span[1]),
-      type: eventType(input, d),
+      type: d.period ? TALLY_TYPE : eventType(input, d),
       when: eventWhen(input, d),
       where: d.place ? whereOf(d.place) : null,
       initiator,
@@ -214,6 +214,9 @@ function jurisdiction(input: EventInputs, c: Claim, main: Place | null): Place |
   if (main && main.country === p.country && (main.admin1 === p.admin1 || specificity(p) === 1)) return main;
   return p;
 }
+
+/** The type of a background tally's event (the ledger never merges these). */
+const TALLY_TYPE = 'tally';
 
 /** Periods at least this long (a month: February is 27 days from first to last) make a tally background ("last year", "in 2021", "since the war began in April"). */
 const BACKGROUND_DAYS = 27;
