@@ -298,43 +298,23 @@ export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'pre',
 ]);
 
+/** The one-word counting words whose number passes a test (some left out), as a map from word to number. */
+function numberWordsWhere(test: (n: number) => boolean, except: readonly string[] = []): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, n] of NUMBER_WORDS) {
+    if (n !== null && test(n) && !word.includes(' ') && !except.includes(word)) out.set(word, n);
+  }
+  return out;
+}
+
 /** Spelled-out years: the century words and the two-digit remainders ("nineteen ninety-six", "two thousand and one"). */
 export const YEAR_CENTURY_WORDS: ReadonlyMap<string, number> = new Map([
   ['eighteen', 18],
   ['nineteen', 19],
   ['twenty', 20],
 ]);
-export const YEAR_TENS_WORDS: ReadonlyMap<string, number> = new Map([
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-]);
-export const YEAR_ONES_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-]);
+export const YEAR_TENS_WORDS: ReadonlyMap<string, number> = numberWordsWhere((n) => n >= 10 && n <= 90);
+export const YEAR_ONES_WORDS: ReadonlyMap<string, number> = numberWordsWhere((n) => n >= 1 && n <= 9, ['a', 'an']);
 
 /** Words around an expression that point it to the future (weekdays, months and holidays then resolve forwards). */
 export const FUTURE_CUE =
