@@ -3,7 +3,20 @@ import type { ClaimSource } from '../core/layers/claim.js';
 import type { Attribution, Entity } from '../core/layers/source.js';
 import type { Sentence } from '../core/layers/text.js';
 import type { Span } from '../core/span.js';
+import { countryOfName } from '../geo/index.js';
 import { COUNTING_VERBS } from './en/harm.js';
+
+/** Generic heads that name an organisation only by its kind ("the ministry", "the agency"). */
+const GENERIC_HEADS = new Set([
+  'ministry',
+  'agency',
+  'office',
+  'service',
+  'department',
+  'committee',
+  'directorate',
+  'administration',
+]);
 
 export class SourceResolver {
   readonly #attributions: readonly Attribution[];
@@ -58,9 +71,44 @@ export class SourceResolver {
 
   fromAttribution(a: Attribution): ClaimSource {
     const e = a.entity !== null ? this.#entities.get(a.entity) : undefined;
-    if (e) return { name: e.name, kind: e.kind, side: e.side, span: a.source?.span ?? e.span, entity: e.id };
+    if (e) {
+      // "Iran's intelligence ministry said" recognised only as "ministry": the source as written names it better
+      const written = a.source?.text.replace(/^(?:the|a|an)\s+/i, '').replace(/,$/, '') ?? '';
+      const bare = e.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+      if (GENERIC_HEADS.has(bare) && written.toLowerCase().endsWith(` ${bare}`) && written.length <= 80) {
+        const side = e.side ?? countryOfName(written.split(/\s+/)[0] ?? '');
+        return { name: written, kind: e.kind, side, span: a.source?.span ?? e.span, entity: e.id };
+      }
+      const fuller = this.#fullerName(e, a.cue.span[0]);
+      if (fuller)
+        return {
+          name: fuller.name,
+          kind: fuller.kind,
+          side: fuller.side,
+          span: a.source?.span ?? e.span,
+          entity: fuller.id,
+        };
+      return { name: e.name, kind: e.kind, side: e.side, span: a.source?.span ?? e.span, entity: e.id };
+    }
     if (a.source) return { name: a.source.text, kind: 'unknown', side: null, span: a.source.span, entity: null };
     return this.#outlet;
+  }
+
+  /**
+   * "the ministry said" where the ministry was never tied to its full name: the closest earlier entity whose name ends in
+   * the same generic word ("Iran's intelligence ministry"), else null.
+   */
+  #fullerName(e: Entity, before: number): Entity | null {
+    const bare = e.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    if (!GENERIC_HEADS.has(bare)) return null;
+    let best: Entity | null = null;
+    for (const m of this.#mentions) {
+      if (m.span[0] >= before || m.id === e.id) continue;
+      const name = (this.#entities.get(m.id) ?? m).name;
+      const words = name.toLowerCase().split(/\s+/);
+      if (words.length > 1 && words[words.length - 1] === bare && (best === null || m.span[0] > best.span[0])) best = m;
+    }
+    return best ? (this.#entities.get(best.id) ?? best) : null;
   }
 
   /**

@@ -203,3 +203,12 @@ test('claims: "neutralised" people were killed; "No group claimed responsibility
   assert.ok(find(claims, 'captured', 4), JSON.stringify(claims));
   assert.equal(claims.filter((c) => c.kind === 'responsibility').length, 0, JSON.stringify(claims));
 });
+
+test('claims: a source recognised only by its generic head keeps the name the text gives it', () => {
+  const { claims } = extract(
+    "Iran's intelligence ministry said it had arrested 11 people over the bombings in Kerman.",
+  );
+  const c = find(claims, 'captured', 11);
+  assert.equal(c?.source.name, "Iran's intelligence ministry", JSON.stringify(claims));
+  assert.equal(c?.source.side, 'IR');
+});
