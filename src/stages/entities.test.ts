@@ -66,3 +66,17 @@ test('entities: holidays and weapons are not people; "the governor" refers back 
   assert.notEqual(by('The mayor')?.id, by('Gov. Anna Berg')?.id);
   assert.notEqual(by('He')?.name, 'people');
 });
+
+test('entities: a known organisation with a small word inside its name is one entity ("Save the Children")', () => {
+  const text =
+    'Save the Children said three children were killed, and the Norwegian Refugee Council said 40 families fled.';
+  const found = ents(text);
+  assert.ok(
+    found.some((e) => e.text === 'Save the Children' && e.kind === 'ngo'),
+    JSON.stringify(found),
+  );
+  assert.ok(
+    found.some((e) => e.text === 'Norwegian Refugee Council' && e.kind === 'ngo'),
+    JSON.stringify(found),
+  );
+});

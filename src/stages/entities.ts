@@ -246,6 +246,14 @@ function mentionsInSentence(
       }
       // "Ministry of Defence", "Office of the President"
       const lw = nx.text;
+      // a known organisation with a small word inside ("Save the Children", "Committee for the …")
+      if (lw === 'the' || lw === 'of' || lw === 'for') {
+        const c = toks[j + 2];
+        if (c !== undefined && c.kind === 'word' && KNOWN_ORGS.has(`${slice(i, j)} ${lw} ${c.text}`)) {
+          j += 2;
+          continue;
+        }
+      }
       if ((lw === 'of' || lw === 'for') && ORG_HEADS.has(nrm(j))) {
         let k = j + 2;
         if (tokText(k) === 'the') k++;
