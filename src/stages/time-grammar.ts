@@ -549,7 +549,24 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       const unit = unitOf(m[3]);
       const dir = lower(m[4]);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
-      if (n === null) return cand(m, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', [], [], 2);
+      // "three days later", "over an hour later": TimeML tags the measure alone, as a DURATION; the shifted day stays
+      // as its interval
+      const later = dir === 'later';
+      if (n === null && !later) return cand(m, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', [], [], 2);
+      if (later) {
+        const v = durationValue(n, unit);
+        if (!v) return null;
+        const out = cand(m, 'DURATION', v, [], [], 2);
+        out.end = m.index + m[0].length - (m[4] ?? '').length;
+        while (out.end > out.start && /\s/u.test(c.text[out.end - 1] ?? '')) out.end--;
+        if (n !== null && (unit === 'day' || unit === 'night' || unit === 'week')) {
+          const d = c.anchor + Math.round(n) * (unit === 'week' ? 7 : 1);
+          out.startIso = isoOfDay(d);
+          out.endIso = isoOfDay(d);
+        }
+        return out;
+      }
+      if (n === null) return null;
       const k = Math.round(n) * sign;
       let value: string | null = null;
       let day: number | undefined;
