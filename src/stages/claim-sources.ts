@@ -6,6 +6,18 @@ import type { Span } from '../core/span.js';
 import { countryOfName } from '../geo/index.js';
 import { COUNTING_VERBS } from './en/harm.js';
 
+/** Nouns for documents that speak for their authors ("the report", "a statement"). */
+const DOCUMENT_HEAD =
+  /^(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){0,2}(?:report|statement|study|assessment|findings|investigation|survey|update|tally|analysis)\b/i;
+const BY_AUTHOR = /\bby\s+(?:the\s+)?([^,;()]{3,80})/i;
+
+/** The author a document source names ("the report, published by the U.N. human rights office" → that office). */
+function authorOf(source: string): string | null {
+  if (!DOCUMENT_HEAD.test(source)) return null;
+  const m = BY_AUTHOR.exec(source);
+  return m?.[1] ? m[1].trim() : null;
+}
+
 /** Generic heads that name an organisation only by its kind ("the ministry", "the agency"). */
 const GENERIC_HEADS = new Set([
   'ministry',
@@ -90,7 +102,32 @@ export class SourceResolver {
         };
       return { name: e.name, kind: e.kind, side: e.side, span: a.source?.span ?? e.span, entity: e.id };
     }
-    if (a.source) return { name: a.source.text, kind: 'unknown', side: null, span: a.source.span, entity: null };
+    if (a.source) {
+      // "The report, published Friday by the U.N. human rights office, said": the report's author speaks
+      const from = a.source.span[0];
+      const author = authorOf(this.#text.slice(from, Math.max(a.source.span[1], a.cue.span[0])));
+      if (author) {
+        // the entity named inside the author phrase gives its kind and side ("the U.N. human rights office")
+        const at = this.#text.indexOf(author, from);
+        const inside = this.#mentions.find(
+          (m) =>
+            at >= 0 &&
+            m.span[0] >= at &&
+            m.span[1] <= at + author.length &&
+            m.kind !== 'person' &&
+            m.kind !== 'witness',
+        );
+        const e2 = inside ? (this.#entities.get(inside.id) ?? inside) : undefined;
+        return {
+          name: author,
+          kind: e2?.kind ?? 'unknown',
+          side: e2?.side ?? null,
+          span: a.source.span,
+          entity: e2?.id ?? null,
+        };
+      }
+      return { name: a.source.text, kind: 'unknown', side: null, span: a.source.span, entity: null };
+    }
     return this.#outlet;
   }
 

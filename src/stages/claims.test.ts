@@ -212,3 +212,11 @@ test('claims: a source recognised only by its generic head keeps the name the te
   assert.equal(c?.source.name, "Iran's intelligence ministry", JSON.stringify(claims));
   assert.equal(c?.source.side, 'IR');
 });
+
+test('claims: a report speaks for its author ("The report, published by the UN human rights office, said")', () => {
+  const { claims } = extract(
+    'The report, published on Friday by the UN human rights office, said at least 80 people were killed in the village.',
+  );
+  const c = find(claims, 'killed', 80);
+  assert.match(c?.source.name ?? '', /UN human rights office/, JSON.stringify(claims));
+});
