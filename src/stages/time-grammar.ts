@@ -292,43 +292,28 @@ const UNIT = [
   'centur',
 ];
 
+/** "March 14[, 2022]" or "14 March[ 2022]": the month and day from their groups, the year from group 3 or the anchor. */
+function monthDayRule(monthGroup: number, dayGroup: number): Rule {
+  return (m, c) => {
+    const name = m[monthGroup];
+    if (!isCap(name)) return null;
+    const mo = monthOf(name);
+    const d = Number(m[dayGroup]);
+    if (m[3]) {
+      const y = Number(m[3]);
+      if (!isValidDate(y, mo, d)) return null;
+      return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 1), day: dayNumber(y, mo, d) };
+    }
+    if (d < 1 || d > 31) return null;
+    const y = yearFor(c, mo, d, futureDateAt(c, m.index));
+    if (!isValidDate(y, mo, d)) return null;
+    return { ...cand(m, 'DATE', isoDate(y, mo, d), ['month', 'day'], ['year'], 1), day: dayNumber(y, mo, d) };
+  };
+}
+
 const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
-  [
-    MONTH,
-    P.monthDay,
-    (m, c) => {
-      if (!isCap(m[1])) return null;
-      const mo = monthOf(m[1]);
-      const d = Number(m[2]);
-      if (m[3]) {
-        const y = Number(m[3]);
-        if (!isValidDate(y, mo, d)) return null;
-        return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 1), day: dayNumber(y, mo, d) };
-      }
-      if (d < 1 || d > 31) return null;
-      const y = yearFor(c, mo, d, futureDateAt(c, m.index));
-      if (!isValidDate(y, mo, d)) return null;
-      return { ...cand(m, 'DATE', isoDate(y, mo, d), ['month', 'day'], ['year'], 1), day: dayNumber(y, mo, d) };
-    },
-  ],
-  [
-    MONTH,
-    P.dayMonth,
-    (m, c) => {
-      if (!isCap(m[2])) return null;
-      const mo = monthOf(m[2]);
-      const d = Number(m[1]);
-      if (m[3]) {
-        const y = Number(m[3]);
-        if (!isValidDate(y, mo, d)) return null;
-        return { ...cand(m, 'DATE', isoDate(y, mo, d), [...YMD], [], 1), day: dayNumber(y, mo, d) };
-      }
-      if (d < 1 || d > 31) return null;
-      const y = yearFor(c, mo, d, futureDateAt(c, m.index));
-      if (!isValidDate(y, mo, d)) return null;
-      return { ...cand(m, 'DATE', isoDate(y, mo, d), ['month', 'day'], ['year'], 1), day: dayNumber(y, mo, d) };
-    },
-  ],
+  [MONTH, P.monthDay, monthDayRule(1, 2)],
+  [MONTH, P.dayMonth, monthDayRule(2, 1)],
   [
     MONTH,
     P.monthYear,
