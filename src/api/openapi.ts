@@ -1,4 +1,6 @@
 // The OpenAPI 3 document of the HTTP API, written by hand; a test checks its paths against the router's routes.
+import { CLAIM_KINDS } from './query.js';
+
 const ref = (name: string): { $ref: string } => ({ $ref: `#/components/parameters/${name}` });
 const schema = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
 const json = (s: object): object => ({ 'application/json': { schema: s } });
@@ -91,19 +93,7 @@ export const OPENAPI = {
         in: 'query',
         schema: {
           type: 'string',
-          enum: [
-            'killed',
-            'injured',
-            'casualties',
-            'missing',
-            'captured',
-            'displaced',
-            'intercepted',
-            'launched',
-            'destroyed',
-            'responsibility',
-            'other',
-          ],
+          enum: [...CLAIM_KINDS],
         },
       },
       side: {
