@@ -8,6 +8,7 @@ import {
   FREQUENCIES,
   FUTURE_BEFORE,
   FUTURE_CUE,
+  PAST_PERFECT_CUE,
   MONTHS,
   NAME_BEFORE_WEEKDAY,
   NUMBER_WORDS,
@@ -81,7 +82,8 @@ const monthOf = (tok: string | undefined): number => MONTHS.get(lower(tok).repla
 const YMD: DatePart[] = ['year', 'month', 'day'];
 
 function futureAt(c: Ctx, at: number, reach = 40): boolean {
-  return FUTURE_CUE.test(c.text.slice(Math.max(0, at - reach), at));
+  const before = c.text.slice(Math.max(0, at - reach), at);
+  return FUTURE_CUE.test(before) && !PAST_PERFECT_CUE.test(before);
 }
 
 /** A calendar date or month pointed ahead by its cue words or the word right before it ("by February", "payable Dec. 15"). */

@@ -320,6 +320,9 @@ export const YEAR_ONES_WORDS: ReadonlyMap<string, number> = numberWordsWhere((n)
 export const FUTURE_CUE =
   /\b(?:will|'ll|shall|going to|due to|scheduled|expected to|plans? to|planned|planning|to be held|set to|upcoming|as soon as|as early as|might|could|postponed|delayed|deadline|is to|are to|payable|effective)\b/i;
 
+/** A future cue seen from an earlier time ("had been due to expire Friday", "had been scheduled"): the date is past. */
+export const PAST_PERFECT_CUE = /\bhad\s+(?:been\s+)?(?:due|scheduled|expected|planned|planning|set|going)\b/i;
+
 /** Words right before a date that point it ahead ("by February", "until March 6", "payable Dec. 15"). */
 export const FUTURE_BEFORE: ReadonlySet<string> = new Set(['by', 'until', 'till', 'payable', 'effective']);
 
