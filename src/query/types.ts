@@ -2,7 +2,7 @@
 import type { Certainty, ClaimKind, ClaimValue, EventWhen, EventWhere } from '../core/layers/claim.js';
 import type { SourceKind } from '../core/layers/source.js';
 import type { Span } from '../core/span.js';
-import type { MergeLogRecord, PublishedFrom } from '../store/types.js';
+import type { EstimateRecord, MergeLogRecord, PublishedFrom } from '../store/types.js';
 
 export interface ArticleRef {
   readonly id: string;
@@ -82,16 +82,8 @@ export interface Contradiction {
   readonly reason: string;
 }
 
-export interface Estimate {
-  readonly kind: ClaimKind;
-  readonly convention: string;
-  readonly low: number | null;
-  readonly best: number | null;
-  readonly high: number | null;
-  readonly contested: boolean;
-  /** Readable lines: which figures made low/best/high and which were excluded, and why. */
-  readonly trace: readonly string[];
-}
+/** A low/best/high estimate of one kind, as stored, without its storage fields. */
+export type Estimate = Omit<EstimateRecord, 'eventId' | 'computedAt'>;
 
 export interface KindReport {
   readonly kind: ClaimKind;

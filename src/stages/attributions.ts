@@ -1,5 +1,6 @@
 // Ties reported content to its source: direct quotes (also across paragraphs and before the speaker is named),
 // reported speech with a cue verb before or after the content, "according to", headline "X: …", and passive cues.
+import { isSpaceCode } from './char-class.js';
 import type { Attribution, Entity } from '../core/layers/source.js';
 import type { Sentence, Token } from '../core/layers/text.js';
 import type { Spanned } from '../core/span.js';
@@ -64,21 +65,6 @@ const PASSIVE_CUES = new Set([
   'believed',
 ]);
 
-/** `/\s/u.test(ch)` for one UTF-16 code unit `c`. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /** `/[\s,;:]/u.test(text[i] ?? '')` without a string per character. */
 function softTrimmable(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;

@@ -49,3 +49,19 @@ export const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
+
+/** White space as `\s` matches it, tested on a UTF-16 code unit without a regular expression. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

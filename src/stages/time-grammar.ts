@@ -1,5 +1,6 @@
 // The time grammar: extractors find TIMEX3 candidates per sentence, refiners merge, narrow and date them
 // (chrono-node's extractor/refiner design; chrono itself reads the numeric dates our patterns leave, see time-chrono.ts).
+import { isSpaceCode } from './char-class.js';
 import type { DatePart, TimeExpr, TimexType } from '../core/layers/time.js';
 import type { Sentence } from '../core/layers/text.js';
 import { P } from './en/time-patterns.js';
@@ -1094,18 +1095,6 @@ RULES.forEach(([guard], r) => {
 const foldAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isSpaceCode = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 function wordCode(s: string, from: number, to: number): number {
   let n = 0;

@@ -137,6 +137,7 @@ export interface EstimateRecord {
   readonly best: number | null;
   readonly high: number | null;
   readonly contested: boolean;
+  /** Readable lines: which figures made low/best/high and which were excluded, and why. */
   readonly trace: readonly string[];
   readonly computedAt: string;
 }
