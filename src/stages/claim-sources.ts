@@ -81,7 +81,19 @@ export class SourceResolver {
     return { source: this.fromAttribution(a), quote: a.quote };
   }
 
+  /** fromAttribution's answer per attribution (claims of one sentence share their attribution). */
+  readonly #resolved = new Map<Attribution, ClaimSource>();
+
   fromAttribution(a: Attribution): ClaimSource {
+    let s = this.#resolved.get(a);
+    if (s === undefined) {
+      s = this.#resolve(a);
+      this.#resolved.set(a, s);
+    }
+    return { ...s };
+  }
+
+  #resolve(a: Attribution): ClaimSource {
     const e = a.entity !== null ? this.#entities.get(a.entity) : undefined;
     if (e) {
       // "Iran's intelligence ministry said" recognised only as "ministry": the source as written names it better
@@ -139,13 +151,24 @@ export class SourceResolver {
     const bare = e.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
     if (!GENERIC_HEADS.has(bare)) return null;
     let best: Entity | null = null;
-    for (const m of this.#mentions) {
+    for (const { mention: m, last } of this.#lastWords()) {
       if (m.span[0] >= before || m.id === e.id) continue;
-      const name = (this.#entities.get(m.id) ?? m).name;
-      const words = name.toLowerCase().split(/\s+/);
-      if (words.length > 1 && words[words.length - 1] === bare && (best === null || m.span[0] > best.span[0])) best = m;
+      if (last === bare && (best === null || m.span[0] > best.span[0])) best = m;
     }
     return best ? (this.#entities.get(best.id) ?? best) : null;
+  }
+
+  #lastWordList: { mention: Entity; last: string }[] | undefined;
+  /** Each mention whose entity's name has several words, with that name's last word in lower case. */
+  #lastWords(): readonly { mention: Entity; last: string }[] {
+    if (this.#lastWordList === undefined) {
+      this.#lastWordList = [];
+      for (const m of this.#mentions) {
+        const words = (this.#entities.get(m.id) ?? m).name.toLowerCase().split(/\s+/);
+        if (words.length > 1) this.#lastWordList.push({ mention: m, last: words[words.length - 1] ?? '' });
+      }
+    }
+    return this.#lastWordList;
   }
 
   /**
