@@ -65,3 +65,27 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** True for a-z and '-' (the letters of a lower-cased ASCII word as `/[a-z-]+/g` reads it). */
+function isLowerWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * Calls `visit` with each maximal run of a-z and '-' in `text`, in order, as `text.matchAll(/[a-z-]+/g)` would give
+ * them, without a match object per word; stops early when `visit` returns true.
+ */
+export function someLowerWord(text: string, visit: (word: string) => boolean): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLowerWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLowerWordCode(text.charCodeAt(i))) i++;
+    if (visit(text.slice(start, i))) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import type { TimeExpr } from '../core/layers/time.js';
 import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { countryEntry, countryName, countryOfDemonym } from '../geo/index.js';
+import { someLowerWord } from './char-class.js';
 import { EVENT_NOUNS, STRIKE_VERBS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
 import {
@@ -271,8 +272,7 @@ function mainPlace(
   for (const [si, list] of placesBySentence) {
     const s = input.sentences[si];
     if (!s) continue;
-    const lower = s.text.toLowerCase();
-    const eventful = claimSentences.has(si) || [...lower.matchAll(/[a-z-]+/g)].some((m) => EVENT_NOUNS.has(m[0]));
+    const eventful = claimSentences.has(si) || eventTypesIn(s).length > 0;
     if (!eventful) continue;
     const weight = si === 0 ? 2 : 1;
     for (const p of list) {
@@ -395,10 +395,11 @@ function eventTypesIn(s: Sentence): readonly string[] {
   let types = eventTypesBySentence.get(s);
   if (types === undefined) {
     const found: string[] = [];
-    for (const m of s.text.toLowerCase().matchAll(/[a-z-]+/g)) {
-      const type = EVENT_NOUNS.get(m[0]);
+    someLowerWord(s.text.toLowerCase(), (w) => {
+      const type = EVENT_NOUNS.get(w);
       if (type) found.push(type);
-    }
+      return false;
+    });
     eventTypesBySentence.set(s, (types = found));
   }
   return types;
