@@ -6,7 +6,7 @@ import type { TimeExpr } from '../core/layers/time.js';
 import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { countryEntry, countryName, countryOfDemonym } from '../geo/index.js';
-import { someLowerWord } from './char-class.js';
+import { C_DIGIT, C_LETTER, classOf, codePointAt, someLowerWord } from './char-class.js';
 import { EVENT_NOUNS, STRIKE_VERBS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
 import {
@@ -21,7 +21,29 @@ const placeKey = (p: Place): string => (p.geonameid !== null ? `g${p.geonameid}`
 
 /** How many days lie between two ISO dates (b − a). */
 function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((dayMs(b) - dayMs(a)) / 86_400_000);
+}
+
+/** `Date.parse(\`${iso}T00:00:00Z\`)`, read without the parser for a plain YYYY-MM-DD (the common case). */
+function dayMs(iso: string): number {
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y = digitsAt(iso, 0, 4);
+    const m = digitsAt(iso, 5, 2);
+    const d = digitsAt(iso, 8, 2);
+    if (y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= 31) return Date.UTC(y, m - 1, d);
+  }
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/** The number written by `count` ASCII digits at `from`, or -1 when one of them is not a digit. */
+function digitsAt(s: string, from: number, count: number): number {
+  let v = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -498,14 +520,38 @@ for (const w of WEAPON_KEYS) {
   WEAPONS_BY_FIRST.set(w.keys[0] ?? '', list);
 }
 
-/** Word keys of a text: runs of letters, digits and inner hyphens, lower-cased, hyphen variants folded. */
+/**
+ * Word keys of a text: runs of letters, digits and inner hyphens, lower-cased, hyphen variants folded (what
+ * `/[\p{L}\d]+(?:-[\p{L}\d]+)*\/gu` matches, read by a scanner).
+ */
 function weaponKeys(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[\u2010\u2011]/g, '-')
-      .match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []
-  );
+  let t = text.toLowerCase();
+  if (t.includes('\u2010') || t.includes('\u2011')) t = t.replace(/[\u2010\u2011]/g, '-');
+  const out: string[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(t, i);
+    if (!isLetterOrDigit(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      const c = codePointAt(t, i);
+      if (isLetterOrDigit(c)) i += c > 0xffff ? 2 : 1;
+      else if (c === 45 && i + 1 < n && isLetterOrDigit(codePointAt(t, i + 1))) i++;
+      else break;
+    }
+    out.push(t.slice(start, i));
+  }
+  return out;
+}
+
+function isLetterOrDigit(cp: number): boolean {
+  const k = classOf(cp);
+  return k === C_LETTER || k === C_DIGIT;
 }
 
 /** The weapon names a sentence names, in WEAPON_WORDS order (sentences recur across events, so this is cached). */
