@@ -20,6 +20,7 @@ import {
   UNITS,
   WEEKDAYS,
   YEAR_CENTURY_WORDS,
+  CENTURY_ORDINALS,
   YEAR_ONES_WORDS,
   YEAR_PREPOSITIONS,
   YEAR_TENS_WORDS,
@@ -756,6 +757,22 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
     },
   ],
   [
+    ['year', 'centur'],
+    P.yearPhrase,
+    (m, c) => {
+      // "for the year ended March 31": TimeML tags the twelve months as a measure, the end date apart
+      if (m[1]) return cand(m, 'DURATION', 'P1Y', [], [], 2);
+      if (m[2]) {
+        // "by year-end" is this year's end; "since year-end" the last one
+        const y = lower(prevWord(c, m.index)) === 'since' ? c.ay - 1 : c.ay;
+        return { ...cand(m, 'DATE', String(y), [], ['year'], 2), mod: 'END' };
+      }
+      const n = m[3] ? Number(m[3]) : (CENTURY_ORDINALS.get(lower(m[4])) ?? 0);
+      if (n < 1 || n > Math.floor(c.ay / 100) + 2) return null;
+      return cand(m, 'DATE', pad(n - 1), ['year'], [], 2);
+    },
+  ],
+  [
     ['weekend'],
     P.theWeekend,
     (m, c) => {
@@ -864,6 +881,45 @@ function mergeWeekdayDates(c: Ctx, kept: Cand[]): Cand[] {
         i++;
         continue;
       }
+    }
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** Time zones written after a clock time ("9 a.m. EST Tuesday"), which a following day name still joins. */
+const CLOCK_DAY_GAP = /^\s*(?:(?:[ECMP][SD]T|GMT|UTC)\b\s*)?,?\s*(?:on\s+)?$/u;
+
+/** Refiner: a clock time right before the day it falls on ("9 a.m. Tuesday", "noon Thursday") is one TIME. */
+function mergeClockDay(c: Ctx, kept: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i];
+    const b = kept[i + 1];
+    if (
+      a &&
+      b &&
+      a.type === 'TIME' &&
+      a.day === undefined &&
+      !a.known.includes('day') &&
+      !a.known.includes('weekday') &&
+      b.type === 'DATE' &&
+      b.day !== undefined &&
+      b.end - a.start <= 40 &&
+      c.text[a.end - 1] !== ')' &&
+      CLOCK_DAY_GAP.test(c.text.slice(a.end, b.start))
+    ) {
+      out.push({
+        ...a,
+        end: b.end,
+        value: `${isoOfDay(b.day)}${a.value.slice(a.value.indexOf('T'))}`,
+        needsDate: false,
+        day: b.day,
+        known: [...a.known, ...b.known],
+        implied: b.implied,
+      });
+      i++;
+      continue;
     }
     if (a) out.push(a);
   }
@@ -1271,6 +1327,7 @@ function refined(text: string, anchorIso: string, st: RefState, scan: Scan): { c
   refineMods(c, kept);
   kept = mergeWeekdayDates(c, kept);
   kept = mergeDayYear(c, kept);
+  kept = mergeClockDay(c, kept);
   quarterYearAgo(kept);
   trackReference(c, kept, st);
   dateTimes(c, kept);

@@ -163,3 +163,27 @@ test('times: a year named with a quarter or period of a report', () => {
   assert.equal(one('The company said it would pay on Dec. 15.', 'Dec. 15').value, '2022-12-15');
   assert.equal(one('The loan must be repaid by March 3.', 'March 3').value, '2023-03-03');
 });
+
+test('times: a clock time before its day is one TIME', () => {
+  const t = one('The convoy left at 9 a.m. Tuesday, officials said.', '9 a.m. Tuesday', '2023-01-05');
+  assert.deepEqual([t.type, t.value], ['TIME', '2023-01-03T09:00']);
+  assert.equal(one('Talks broke off at noon Thursday.', 'noon Thursday', '2023-01-06').value, '2023-01-05T12:00');
+  assert.equal(one('The raid began at 4 a.m. EST Sunday.', '4 a.m. EST Sunday').value, '2023-01-01T04:00');
+  // a parenthetical ends the clock time: the day stands apart
+  const split = times('The blast hit at 10:35 a.m. (0735 GMT) Friday in the port.', '2023-01-07');
+  assert.ok(split.some((x) => x.text === 'Friday' && x.value === '2023-01-06'));
+});
+
+test('times: the year ended, year-end and centuries', () => {
+  const fy = one('Revenue for the year ended March 31 rose 4%.', 'the year');
+  assert.deepEqual([fy.type, fy.value], ['DURATION', 'P1Y']);
+  assert.equal(one('Losses in the fiscal year ending June 30 widened.', 'the fiscal year').value, 'P1Y');
+  const ye = one('The ministry expects the bridge rebuilt by year-end.', 'year-end');
+  assert.deepEqual([ye.type, ye.value, ye.mod], ['DATE', '2023', 'END']);
+  assert.equal(one('Shares have fallen 8% since year-end.', 'year-end').value, '2022');
+  assert.equal(one('The port should reopen by the end of the year.', 'the end of the year').value, '2023');
+  assert.equal(one('Grain stocks will be checked by year’s end.', 'year’s end').value, '2023');
+  assert.equal(one('The fort dates from the 11th century and still stands.', 'the 11th century').value, '10');
+  assert.equal(one('It was the worst war of the twentieth century.', 'the twentieth century').value, '19');
+  assert.equal(one('A 21st-century army needs drones.', '21st-century').value, '20');
+});

@@ -2,6 +2,7 @@
 // Every pattern is a flat alternation of words with bounded gaps: linear on hostile input.
 import {
   APPROX_WORDS,
+  CENTURY_ORDINALS,
   FIXED_HOLIDAYS,
   MOVABLE_HOLIDAYS,
   NUMBER_WORDS,
@@ -100,6 +101,13 @@ export const P = {
   ),
   /** "the 1988 second quarter", "the 1989 period", "the 1990 first half" */
   yearQuarter: re(`\\bthe\\s+${YEAR4}\\s+(?:(first|second|third|fourth)\\s+)?(quarter|period|half)\\b`),
+  /**
+   * "the year ended March 31" (the measure, group 1), "year-end", "year's end", "the end of the year" (group 2), "the
+   * 20th century", "the nineteenth century" (groups 3 and 4: the ordinal in digits or in words)
+   */
+  yearPhrase: re(
+    `\\b(?:(the\\s+(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending)\\b)|(year[-\\s]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+(?:fiscal\\s+)?year)\\b|(?:the\\s+)?(?:([12]?\\d)(?:st|nd|rd|th)|(${alt(CENTURY_ORDINALS.keys())}))[\\s-]+century\\b)`,
+  ),
   /** "the weekend" */
   theWeekend: re('\\bthe\\s+weekend\\b'),
   /** "Q3 2023" */

@@ -129,6 +129,23 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['4th', 4],
 ]);
 
+/** Ordinals that name a century ("the nineteenth century" is 18xx, TIMEX3 value "18"). */
+export const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
+  ['twenty-first', 21],
+  ['twenty first', 21],
+]);
+
 /** Seasons → TIMEX3 season code. */
 export const SEASONS: ReadonlyMap<string, string> = new Map([
   ['spring', 'SP'],
