@@ -3,6 +3,7 @@
 // "On Monday, X said" (→ X), "…, who said" (→ who).
 import type { Token } from '../core/layers/text.js';
 import {
+  AMBIGUOUS_CUES,
   CUE_VERBS,
   INTRO_OPENERS,
   RELATIVE_SOURCES,
@@ -52,6 +53,24 @@ const NAME_OPENERS_NOT = new Set([
   'and',
   'so',
 ]);
+/** Words before which a cue word is a noun ("and state officials", "the report"). */
+const NOUN_BEFORE = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'this', 'that', 'its', 'their', 'his', 'her']);
+/** Conjunctions that open a clause and may stand before its subject ("But Mr. King and Mr. Ho say"). */
+const SUBORDINATORS = new Set(
+  'but because while when if since although though so whereas unless until once whether yet as after before'.split(' '),
+);
+/** Words that open a noun phrase after a noun inside a gapped relative clause ("things the candidate said"). */
+const GAP_OPENERS = new Set(['the', 'a', 'an']);
+/** Pronouns that open the subject of a gapped relative clause ("a fact he mentions"). */
+const GAP_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Function words after which a determiner or a pronoun is no new subject ("of the", "and he", "told them he"). */
+const NOT_GAP_BEFORE = new Set(
+  (
+    'of and or to in on at for from with by as than that which who whom the a an this these those his her their its ' +
+    'our my your around about across over under into through between among against like near including within ' +
+    'without throughout both all each either neither some many most only even just not also'
+  ).split(' '),
+);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 const MAX_TOKENS = 28;
@@ -66,6 +85,46 @@ function someWordOrNumber(st: readonly Token[], from: number, to: number): boole
     if (t !== undefined && (t.kind === 'word' || t.kind === 'number')) return true;
   }
   return false;
+}
+
+/** Whether the tokens in [from, to] are names, abbreviation periods and possessive determiners only. */
+function namesOnly(st: readonly Token[], from: number, to: number): boolean {
+  if (from > to) return false;
+  for (let i = from; i <= to; i++) {
+    const t = st[i];
+    if (t === undefined) return false;
+    if (!(isCap(t) || t.text === '.' || POSSESSIVE_DETS.has(lower(t)))) return false;
+  }
+  return true;
+}
+
+/** Where a subject opens inside a gapped relative clause in [from, to]: at a pronoun or an article after a noun,
+ * or at a name that runs to the cue after a plural noun; else `from`. */
+function gapStart(st: readonly Token[], from: number, to: number): number {
+  for (let p = to; p > from; p--) {
+    const t = st[p];
+    const pw = st[p - 1];
+    if (t === undefined || pw === undefined) break;
+    const pl = lower(pw);
+    if (pw.kind !== 'word' || isCap(pw) || NOT_GAP_BEFORE.has(pl) || /['’]s?$/u.test(pl)) continue;
+    const l = lower(t);
+    if (GAP_PRONOUNS.has(l)) return p;
+    // "House Republicans supporting the bill": an article after a participle opens its object.
+    // "helping to cremate the victims": nor after an infinitive.
+    if (GAP_OPENERS.has(l) && p < to && !/(?:ing|ed)$/u.test(pl) && lower(st[p - 2]) !== 'to') return p;
+    if (
+      isCap(t) &&
+      /[^s]s$/u.test(pl) &&
+      !ROLE_NOUNS.has(pl) &&
+      !ROLE_NOUNS.has(pl.slice(0, -1)) &&
+      !TIME_WORDS.has(l)
+    ) {
+      let q = p;
+      while (q < to && (isCap(st[q + 1]) || st[q + 1]?.text === '.')) q++;
+      if (q === to) return p;
+    }
+  }
+  return from;
 }
 
 /** Whether a token in [from, to] is "and", "or" or "&" in any case. */
@@ -86,6 +145,12 @@ function isInsert(st: readonly Token[], seg: Segment): boolean {
   // An age between commas ("Schiff, 56, who …, told").
   if (seg.from === seg.to && t.kind === 'number') return true;
   return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/.test(l) && seg.to > seg.from;
+}
+
+/** A stretch that opens with a past participle ("published Friday by the U.N. office", "titled …"). */
+function participleInsert(st: readonly Token[], seg: Segment): boolean {
+  const t = st[seg.from];
+  return t !== undefined && t.kind === 'word' && !isCap(t) && /ed$/.test(t.text) && seg.to > seg.from;
 }
 
 /** A stretch that opens the clause as an adverbial ("On Monday", "Earlier this week", "However"). */
@@ -169,7 +234,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       cur.from = j;
       continue;
     }
-    if (SUBJECT_STOPS.has(l) || (t.text === l && CUE_VERBS.has(l)) || (j < k - 1 && NOMINATIVE.has(l))) {
+    // "federal and state officials", "the report authors": a cue word that is also a noun, inside the noun phrase.
+    const nounUse = AMBIGUOUS_CUES.has(l) && NOUN_BEFORE.has(lower(st[j - 1]));
+    if (SUBJECT_STOPS.has(l) || (t.text === l && CUE_VERBS.has(l) && !nounUse) || (j < k - 1 && NOMINATIVE.has(l))) {
       // A relative clause set off by commas ("X, who have gained …, said") holds verbs of its own: skip it whole.
       if (trailingComma || segs.length > 0) {
         let c = j - 1;
@@ -182,7 +249,13 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
         }
       }
       // "X said Y and Z reported": a finite verb left of "and" marks coordinated clauses.
-      if (andAt >= 0 && !(CUE_VERBS.has(l) || l === 'that')) cur.from = andAt + 1;
+      // "But Mr. King and Mr. Ho say": after a conjunction, names joined by "and" stay one subject.
+      if (
+        andAt >= 0 &&
+        !(CUE_VERBS.has(l) || l === 'that') &&
+        !(SUBORDINATORS.has(l) && namesOnly(st, j + 1, andAt - 1))
+      )
+        cur.from = andAt + 1;
       break;
     }
     cur.from = j;
@@ -257,6 +330,8 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   if (trailingComma) {
     if (i === 0 && from < head.from) b = st[k]?.span[1] ?? b;
     else if (i === 0) return null;
+    // "The survey, conducted by the Institute, found": a participle phrase describing a thing stays in the subject.
+    else if (i === 1 && participleInsert(st, live[0] as Segment) && !isCap(st[head.to])) b = st[k]?.span[1] ?? b;
   }
   // Introductory adverbs inside the head stretch ("Now Trump says").
   while (
@@ -304,6 +379,15 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     )
       b = w.span[1];
   }
+  // "(Mr. Obama has said": an opening parenthesis whose close is not in the subject.
+  if (st[from]?.text === '(' && from < to) {
+    let closed = false;
+    for (let p = from + 1; p <= to; p++) if (st[p]?.text === ')') closed = true;
+    if (!closed) from++;
+  }
+  // A relative clause without its pronoun: "things the candidate has said", "a fact he mentions", "the reasons
+  // Israel refuses": the subject is the phrase after the noun.
+  if (!trailingComma) from = gapStart(st, from, to);
   const ft = st[from];
   if (ft === undefined) return null;
   return { a: ft.span[0], b, from, near };

@@ -164,3 +164,48 @@ test('attributions: "In Lisbon, Ms. Costa said" and "At dawn she said" keep only
   assert.equal(atts[0]?.source?.text, 'Ms. Costa');
   assert.equal(atts[1]?.source?.text, 'she');
 });
+
+test('attributions: names joined by "and" after "But", and "and state officials" as one subject', () => {
+  const { atts } = run(
+    'But Mr. Novak and Ms. Reyes say the port must reopen. Federal and state officials said the bridge was unsafe.',
+  );
+  assert.equal(atts[0]?.source?.text, 'Mr. Novak and Ms. Reyes');
+  assert.equal(atts[0]?.cue.text, 'say');
+  assert.equal(atts[1]?.source?.text, 'Federal and state officials');
+});
+
+test('attributions: a relative clause without its pronoun gives the subject inside it', () => {
+  const { atts } = run(
+    'He listed the things the former mayor has said about the strike. It is a point she often repeats in speeches. ' +
+      '(Mr. Arslan has said he will not run.)',
+  );
+  assert.equal(atts[0]?.source?.text, 'the former mayor');
+  assert.equal(atts[1]?.source?.text, 'she');
+  assert.equal(atts[2]?.source?.text, 'Mr. Arslan');
+});
+
+test('attributions: "said X of Place." leaves out the final period', () => {
+  const { atts } = run('The dam held for now, said Senator Maria Lopes of New Mexico.');
+  assert.equal(atts[0]?.source?.text, 'Senator Maria Lopes of New Mexico');
+});
+
+test('attributions: a quote signed with a dash, and transcript speaker labels', () => {
+  const text =
+    '“The town has been forgotten.” ― Anna K. Morales\n\n' +
+    'KOVAC: What happened at the depot?\n\nBERG: Nobody was told about the shelling.\n\nUPDATE: The road is open.';
+  const { atts } = run(text);
+  assert.equal(atts[0]?.source?.text, 'Anna K. Morales');
+  assert.equal(atts[0]?.cue.text, '―');
+  assert.equal(atts[0]?.content.text, '“The town has been forgotten.”');
+  assert.equal(atts[1]?.source?.text, 'KOVAC');
+  assert.equal(atts[1]?.cue.text, ':');
+  assert.equal(atts[2]?.source?.text, 'BERG');
+  assert.equal(atts[2]?.content.text, 'Nobody was told about the shelling');
+  assert.equal(atts.length, 3);
+});
+
+test('attributions: a document described by a participle keeps the description; its author is no entity', () => {
+  const { atts } = run('The survey, conducted in June by the Kyiv Institute, said that most residents stayed.');
+  assert.equal(atts[0]?.source?.text, 'The survey, conducted in June by the Kyiv Institute,');
+  assert.equal(atts[0]?.entity, null);
+});

@@ -54,6 +54,11 @@ const CLAUSE_BREAK =
   /^(?:,\s(?:but|though|although|while|whereas|who|which|whose|even|according\sto|as\swell\sas)\b|,\s\p{Ll}+ing\s|\s(and)\s(?:also\s)?(?:said|says|added|adds|told|tells|warned|noted|urged|called|asked|stressed|insisted|argued|wrote|promised|vowed)\b)/u;
 /** The characters where clauseEnd's scan can change state or stop. */
 const CLAUSE_MARKS = /[“”",]| and/g;
+/** Words whose period is an abbreviation's even at a sentence end: short ones ("Md.", "Jr.") and state names. */
+const ABBREVIATION_END = /^(?:\p{Lu}[\p{L}]{0,2}|Calif|Ariz|Mass|Conn|Mich|Minn|Wash|Tenn|Okla|Colo|Nebr|Corp)$/u;
+/** A document source that names its author ("The report, published by the U.N. office,"). */
+const DOCUMENT_BY =
+  /^(?:the|a|an|its|their)?\s*(?:[\w-]+\s){0,2}(?:report|statement|study|survey|analysis|assessment|investigation),[^,]*\bby\s/iu;
 const PASSIVE_CUES = new Set([
   'reported',
   'said',
@@ -64,6 +69,32 @@ const PASSIVE_CUES = new Set([
   'confirmed',
   'believed',
 ]);
+
+const DASHES = new Set(['―', '—', '–', '-']);
+/** Capitalised labels that open a paragraph without naming a speaker ("UPDATE:", "BYLINE:"). */
+const NOT_SPEAKERS = new Set(
+  (
+    'EXCLUSIVE UPDATE UPDATED BREAKING BYLINE NOTE WATCH READ RELATED CORRECTION VIDEO PHOTO PHOTOS ADVERTISEMENT ' +
+    'SOURCE SOURCES WARNING BOOM WOW EDITOR EDITORS DEVELOPING ALERT CLICK FACT CHECK LOCATION DATELINE SECTION ' +
+    'LENGTH HEADLINE BODY GRAPHIC TRANSCRIPT QUESTION ANSWER SUBJECT TITLE DATE NEWS LIVE FULL STORY MORE'
+  ).split(' '),
+);
+/** A word in capitals only, two letters or more ("PENCE", "BYLINE"). */
+function isAllCaps(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+/** The index of the colon after a transcript speaker label opening the sentence ("PENCE:", "“KATE BOULDUAN:"),
+ * else -1. */
+function capsLabel(st: readonly Token[]): number {
+  const from = OPENERS.has(st[0]?.text ?? '') ? 1 : 0;
+  for (let i = from; i < from + 4 && i < st.length; i++) {
+    const t = st[i];
+    if (t === undefined) return -1;
+    if (t.text === ':') return i > from && i < st.length - 1 ? i : -1;
+    if (t.kind !== 'word' || !isAllCaps(t.text) || NOT_SPEAKERS.has(t.text)) return -1;
+  }
+  return -1;
+}
 
 /** `/[\s,;:]/u.test(text[i] ?? '')` without a string per character. */
 function softTrimmable(text: string, i: number): boolean {
@@ -237,7 +268,11 @@ export function findAttributions(
       inside ??= e;
     }
     // "Pavlo Kyrylenko, the governor of …,": the name before the appositive; else the head at the end.
-    if (text.slice(a, b).includes(',')) return opening ?? closing ?? inside;
+    if (text.slice(a, b).includes(',')) {
+      // "The report, published Friday by the U.N. office,": a document speaks for its author, read from the source.
+      if (opening !== null && DOCUMENT_BY.test(text.slice(a, b))) return null;
+      return opening ?? closing ?? inside;
+    }
     // "Mr. Morgan of the Sierra Club": the name before a post-modifier; a part of a name is no entity.
     const post = opening !== null && /^\s+(?:of|from|at|in|for|with|on)\s/u.test(text.slice(opening.span[1], b));
     return closing ?? (post ? opening : null);
@@ -331,6 +366,8 @@ export function findAttributions(
           (st[j]?.span[0] ?? limit) < limit
         )
           j++;
+        // "said Sen. Tom Carper of Delaware.": the sentence's final period is no abbreviation's ("of Ashton, Md." is).
+        if (j === st.length && st[j - 1]?.text === '.' && !ABBREVIATION_END.test(st[j - 2]?.text ?? '')) j--;
         const lastTok = st[j - 1];
         if (lastTok !== undefined && !CUE_VERBS.has(lastTok.text)) b = lastTok.span[1];
       }
@@ -442,6 +479,36 @@ export function findAttributions(
     return more;
   };
 
+  /** Whether sentence `si` opens its paragraph. */
+  const paragraphStart = (si: number): boolean => si === 0 || sentences[si - 1]?.paragraph !== sentences[si]?.paragraph;
+  /** The offset where the paragraph of sentence `si` starts. */
+  const paragraphStartOffset = (si: number): number => {
+    let i = si;
+    while (i > 0 && sentences[i - 1]?.paragraph === sentences[si]?.paragraph) i--;
+    return sentences[i]?.span[0] ?? 0;
+  };
+  /** The name that signs a quote after a dash ("― Edwin G. Monroy"): capitalised words and initials to the end. */
+  const signature = (st: readonly Token[], k: number): { a: number; b: number; entity: Entity | null } | null => {
+    const first = st[k];
+    if (first === undefined || first.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) return null;
+    let j = k;
+    while (j < st.length && j < k + 7) {
+      const x = st[j];
+      if (x === undefined) break;
+      if (x.kind === 'word' && /^\p{Lu}/u.test(x.text)) j++;
+      else if (x.text === '.' && j + 1 < st.length && x.span[0] - (st[j - 1]?.span[1] ?? 0) === 0) j++;
+      else break;
+    }
+    // The name runs to the sentence end (a final period aside).
+    if (j < st.length - 1 || (j === st.length - 1 && st[j]?.text !== '.')) return null;
+    const last = st[j - 1];
+    if (last === undefined) return null;
+    return { a: first.span[0], b: last.span[1], entity: entByStart.get(first.span[0]) ?? null };
+  };
+  let speakerLabels = 0;
+  for (let si = 0; si < sentences.length && speakerLabels < 2; si++)
+    if (paragraphStart(si) && capsLabel(bySentence[si] ?? []) > 0) speakerLabels++;
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s === undefined) continue;
@@ -455,10 +522,15 @@ export function findAttributions(
           break;
         }
       }
+      // The label must name someone ("Kyiv: …", "Bernie Sanders: …"): an entity, not a shout ("EXCLUSIVE: …").
+      const labelEnt = entByStart.get(st[0]?.span[0] ?? -1);
       if (
         colon > 0 &&
         st.slice(0, colon).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) &&
-        colon < st.length - 2
+        colon < st.length - 2 &&
+        labelEnt !== undefined &&
+        labelEnt.span[1] === st[colon - 1]?.span[1] &&
+        !(colon === 1 && isAllCaps(st[0]?.text ?? ''))
       ) {
         const c = st[colon];
         const first = st[0];
@@ -475,9 +547,46 @@ export function findAttributions(
         }
       }
     }
+    // Transcript "PENCE: Well, look, …": a paragraph opens with a speaker's name in capitals (in a transcript, where
+    // at least two paragraphs do).
+    const label = speakerLabels >= 2 && paragraphStart(si) ? capsLabel(st) : -1;
+    if (label > 0) {
+      const c = st[label];
+      const next = st[label + 1];
+      const from = OPENERS.has(st[0]?.text ?? '') ? 1 : 0;
+      const first = st[from];
+      if (c !== undefined && next !== undefined && first !== undefined) {
+        push(
+          { a: first.span[0], b: st[label - 1]?.span[1] ?? c.span[0], entity: entByStart.get(first.span[0]) ?? null },
+          [c.span[0], c.span[1]],
+          [[next.span[0], trimEnd(next.span[0], s.span[1])]],
+          false,
+        );
+        continue;
+      }
+    }
     for (let k = 0; k < st.length; k++) {
       const t = st[k];
-      if (t === undefined || t.kind !== 'word') continue;
+      if (t === undefined) continue;
+      // "…our greatest shame.” ― Sonya Herridge": a name after a dash right after a closing quote signs the quote.
+      if (
+        t.kind === 'punct' &&
+        DASHES.has(t.text) &&
+        k > 0 &&
+        (st[k - 1]?.text === '”' || st[k - 1]?.text === '"') &&
+        t.span[0] - (st[k - 1]?.span[1] ?? 0) <= 1
+      ) {
+        const signed = signature(st, k + 1);
+        const closeTok = st[k - 1];
+        if (signed !== null && closeTok !== undefined) {
+          const q = quotes.find((x) => x.end === closeTok.span[1]);
+          const cs = q !== undefined ? q.open : paragraphStartOffset(si);
+          if (q !== undefined) q.used = true;
+          push(signed, [t.span[0], t.span[1]], [[cs, closeTok.span[1]]], true);
+          break;
+        }
+      }
+      if (t.kind !== 'word') continue;
       // Only "according to" and cue words start an attribution (tested first: most words are neither).
       if (!mayStart(t.text)) continue;
       const l = lowerCase(t.text);
