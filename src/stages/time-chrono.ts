@@ -22,6 +22,8 @@ export function chronoCandidates(text: string, anchorIso: string): Cand[] {
     if (!/\d/u.test(r.text)) continue;
     // "90 days after their issue", "three days later": a measure from another time, which the grammar tags as a duration
     if (/\s(?:after|later)$/iu.test(r.text.trimEnd())) continue;
+    // "at 1,015 francs a share": the hour is the head of a longer number
+    if (/^[,.]\d/u.test(text.slice(r.index + r.text.length, r.index + r.text.length + 2))) continue;
     // Keep what chrono reads from a month name or a clock ("10:30", "5 pm"), not bare number pairs ("2.50 a share", "7/8").
     if (hasDay && !/\p{L}{3}|\d{4}/u.test(r.text)) continue;
     if (!hasDay && !/\d:\d\d|\d\s*[ap]\.?m\b/iu.test(r.text)) continue;

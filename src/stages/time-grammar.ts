@@ -66,6 +66,8 @@ export interface Cand {
   docQuarter?: boolean;
   /** "a year ago" (from the anchor) or "a year earlier" (from the last date the text named): a signed count of units. */
   shift?: { readonly unit: string; readonly k: number; readonly fromRef: boolean };
+  /** "that year", "the following month": a unit counted from the last calendar date the text named (k units on). */
+  anaphor?: { readonly unit: 'year' | 'month' | 'day'; readonly k: number };
 }
 
 interface Ctx {
@@ -258,6 +260,41 @@ function durationValue(n: number | null, unit: string): string | null {
   const k = n === null ? 'X' : unit === 'fortnight' ? String(2 * n) : String(n);
   return `${clock ? 'PT' : 'P'}${k}${letter}`;
 }
+
+/**
+ * "of" and a determiner after "quarter(s)" that make it a share ("a quarter of the market", "three-quarters of its
+ * food"); "several quarters of losses" and "the first quarter of the fiscal year" stay times.
+ */
+const FRACTION_OF =
+  /^\s+of\s+(?:the|its|their|his|her|our|all|an?|this|that|these|those)\s+(?!(?:fiscal|year|decade|century)\b)/iu;
+/** Words after "a second" that keep it a measure of time ("within a second of", "a second later"). */
+const AFTER_A_SECOND: ReadonlySet<string> = new Set([
+  'of',
+  'or',
+  'and',
+  'to',
+  'later',
+  'earlier',
+  'ago',
+  'before',
+  'after',
+  'longer',
+  'more',
+  'in',
+  'for',
+  'at',
+  'when',
+  'while',
+  'per',
+  'on',
+  'as',
+  'than',
+  'until',
+  'since',
+  'the',
+  'during',
+  'apart',
+]);
 
 /** Day numbers [from, to] for "the past N units" ending at the anchor. */
 function pastSpan(c: Ctx, n: number, unit: string): [number, number] | null {
@@ -594,6 +631,14 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
         return null;
       if (/[\d][,.]$/u.test(c.text.slice(Math.max(0, start - 2), start))) return null;
       const unit = unitOf(m[6]);
+      const end = m.index + m[0].length;
+      // "three-quarters of its food", "a quarter of the market": a share, not three months
+      if (unit === 'quarter' && FRACTION_OF.test(c.text.slice(end, end + 30))) return null;
+      // "a second group", "a second betrayal": the ordinal
+      if (unit === 'second' && (numWord === 'a' || numWord === 'an')) {
+        const nw = lower(nextWord(c, end));
+        if (nw && !AFTER_A_SECOND.has(nw)) return null;
+      }
       const half = n !== null && HALF.test(m[0]) ? HALF_UNIT[unit] : undefined;
       const v = half ? `${durationValue(n, unit) ?? ''}${half}` : durationValue(n, unit);
       if (!v) return null;
@@ -773,6 +818,34 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
     },
   ],
   [
+    [
+      'that year',
+      'that month',
+      'that day',
+      'that same',
+      'following year',
+      'following month',
+      'following day',
+      'previous year',
+      'previous month',
+      'previous day',
+      'same year',
+      'same month',
+      'same day',
+    ],
+    P.anaphoric,
+    (m) => {
+      const which = lower(m[2]);
+      const unit = lower(m[3]) as 'year' | 'month' | 'day';
+      const k = which === 'the following' ? 1 : which === 'the previous' ? -1 : 0;
+      // the value comes from the reference time in trackReference; without one the expression is dropped
+      const out = cand(m, 'DATE', '', [], unit === 'year' ? ['year'] : [...YMD], 2);
+      out.anaphor = { unit, k };
+      if (m[1]) out.clip = lower(m[1]) === 'earlier' ? 'before' : 'after';
+      return out;
+    },
+  ],
+  [
     ['weekend'],
     P.theWeekend,
     (m, c) => {
@@ -836,6 +909,14 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
 ];
 
 const MOD_KEYS = PERIOD_MODS;
+
+const QUOTE_BEFORE = new Set(['"', '“', "'", '‘', '`']);
+const TITLE_UNIT = /\s(?:Seconds?|Minutes?|Hours?|Days?|Nights?|Weeks?|Months?|Years?|Decades?)$/u;
+
+/** A capitalised unit right after an opening quote ("This Week", "60 Minutes"): the title of a show, not a time. */
+function isQuotedTitle(text: string, k: Cand): boolean {
+  return QUOTE_BEFORE.has(text[k.start - 1] ?? '') && TITLE_UNIT.test(text.slice(k.start, k.end));
+}
 
 /** Refiner: "early", "late", "mid-", "the end of" … before a period join its extent and set its mod. */
 function refineMods(c: Ctx, kept: Cand[]): void {
@@ -1028,6 +1109,27 @@ const YEAR_SPAN = /\b(?:nine|9|six|6)[- ]months?\b|\byear to date\b|\bfirst half
 export interface RefState {
   ref: string | null;
   quarter: string | null;
+  /** The last calendar date of any kind the text named ("March", "Friday", "1988"), which "that year" refers to. */
+  last?: string | null;
+}
+
+const CALENDAR_VALUE = /^\d{4}(?:-\d\d(?:-\d\d)?|-[QH]\d)?(?=$|T)/u;
+
+/** "that year", "the following month", "that day": the unit of the last calendar date moved by k, or '' without one. */
+function anaphorValue(last: string | null | undefined, unit: 'year' | 'month' | 'day', k: number): string {
+  const m = last ? CALENDAR_VALUE.exec(last) : null;
+  if (!m) return '';
+  const v = m[0];
+  const y = Number(v.slice(0, 4));
+  if (unit === 'year') return String(y + k);
+  const ymd = /^\d{4}-(\d\d)(?:-(\d\d))?$/u.exec(v);
+  if (!ymd) return '';
+  if (unit === 'month') {
+    const [yy, mm] = addMonths(y, Number(ymd[1]), k);
+    return `${yy}-${pad(mm)}`;
+  }
+  if (!ymd[2]) return '';
+  return isoOfDay(dayNumber(y, Number(ymd[1]), Number(ymd[2])) + k);
 }
 
 /**
@@ -1039,6 +1141,15 @@ export function trackReference(c: Ctx, kept: Cand[], st: RefState): void {
   const span = YEAR_SPAN.exec(c.text);
   const spanAt = span ? span.index : -1;
   for (const k of kept) {
+    if (k.anaphor) {
+      k.value = anaphorValue(st.last, k.anaphor.unit, k.anaphor.k);
+      if (k.anaphor.unit === 'day' && k.value) {
+        const d = parseIsoDate(k.value);
+        if (d) k.day = dayNumber(d.y, d.m, d.d);
+      }
+      continue;
+    }
+    if ((k.type === 'DATE' || k.type === 'TIME') && CALENDAR_VALUE.test(k.value)) st.last = k.value;
     if (spanAt >= 0 && spanAt < k.start && (k.shift || k.docQuarter) && k.type === 'DATE') {
       // "in the first nine months, ... a year earlier": the comparison is with the year so far, not the quarter
       if (QUARTER_VALUE.test(k.value)) k.value = k.value.slice(0, 4);
@@ -1324,12 +1435,14 @@ function refined(text: string, anchorIso: string, st: RefState, scan: Scan): { c
   let kept: Cand[] = [];
   for (const k of all) if (!kept.some((o) => o.start < k.end && k.start < o.end)) kept.push(k);
   kept.sort((x, y) => x.start - y.start);
+  if (kept.some((k) => isQuotedTitle(c.text, k))) kept = kept.filter((k) => !isQuotedTitle(c.text, k));
   refineMods(c, kept);
   kept = mergeWeekdayDates(c, kept);
   kept = mergeDayYear(c, kept);
   kept = mergeClockDay(c, kept);
   quarterYearAgo(kept);
   trackReference(c, kept, st);
+  if (kept.some((k) => k.anaphor)) kept = kept.filter((k) => k.value !== '');
   dateTimes(c, kept);
   return { c, kept };
 }

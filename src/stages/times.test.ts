@@ -187,3 +187,31 @@ test('times: the year ended, year-end and centuries', () => {
   assert.equal(one('It was the worst war of the twentieth century.', 'the twentieth century').value, '19');
   assert.equal(one('A 21st-century army needs drones.', '21st-century').value, '20');
 });
+
+test('times: "that year", "the following month" and "later that year" take the last date the text named', () => {
+  const text = 'The depot was built in June 2015 and shelled later that year. The following month, it burned.';
+  assert.equal(one(text, 'later that year').value, '2015');
+  assert.equal(one(text, 'The following month').value, '2015-07');
+  const day = 'The port was hit on March 3, 2022. Earlier that day, the mayor fled.';
+  assert.equal(one(day, 'Earlier that day').value, '2022-03-03');
+  // nothing to refer to: no time
+  assert.ok(!times('The ministry said that day was quiet.').some((t) => t.text.includes('that day')));
+});
+
+test('times: fiscal years, "a week or so ago", fractions and ordinals that are not times', () => {
+  assert.equal(one('Sales in the current fiscal year will rise.', 'the current fiscal year').value, '2023');
+  assert.equal(one('Prices fell last fiscal year.', 'last fiscal year').value, '2022');
+  assert.equal(one('A week or so ago, the general left.', 'A week or so ago').value, '2022-W52');
+  assert.deepEqual(times('The city imports about three-quarters of its food.'), []);
+  assert.deepEqual(times('They hold more than a quarter of the market.'), []);
+  assert.equal(one('It recovered after several quarters of losses.', 'several quarters').value, 'PXQ');
+  assert.deepEqual(times('A second convoy reached the town.'), []);
+  assert.equal(one('The lights failed within a second of the blast.', 'a second').value, 'PT1S');
+});
+
+test('times: a quoted show title is not a time; a clock time is not the head of a number', () => {
+  assert.deepEqual(times('The minister said on ABC\'s "This Week" that talks failed.'), []);
+  assert.deepEqual(times("He told CBS's ''60 Minutes'' he would stay."), []);
+  const t = one('It may buy the stake after Jan. 1, 1990 at 1,015 francs a share.', 'Jan. 1, 1990');
+  assert.deepEqual([t.type, t.value], ['DATE', '1990-01-01']);
+});

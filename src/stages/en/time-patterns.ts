@@ -65,9 +65,9 @@ export const P = {
   deicticDay: re(`\\b(the\\s+day\\s+(?:before|after)\\s+)?(today|yesterday|tomorrow)(?:\\s+${PART})?\\b`),
   /** "this morning", "last night", "tonight", "overnight" */
   partOfToday: re(`\\b(?:(this|last|tomorrow|yesterday)\\s+${PART}|(tonight|overnight))\\b`),
-  /** "last week", "this year", "the past week", "next month", "last summer" */
+  /** "last week", "this year", "the past week", "next month", "last summer", "the current fiscal year" */
   relUnit: re(
-    `\\b(?:(the)\\s+)?${REL}\\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b`,
+    `\\b(?:(the)\\s+)?${REL}\\s+(?:fiscal\\s+)?(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b`,
   ),
   /** "earlier this month", "later this year", "earlier today", "earlier in the day" */
   earlierLater: re(
@@ -75,8 +75,10 @@ export const P = {
   ),
   /** "year-earlier", "year-ago" */
   yearAgoAdj: re('\\b(year)-(earlier|ago)\\b'),
-  /** "a week ago", "about two years ago", "ten days earlier" */
-  ago: re(`\\b(?:${APPROX}\\s+)?${NUMW}[\\s-]+${UNIT}\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
+  /** "a week ago", "about two years ago", "ten days earlier", "a month or so ago" */
+  ago: re(
+    `\\b(?:${APPROX}\\s+)?${NUMW}[\\s-]+${UNIT}(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`,
+  ),
   /** "two days", "24 hours", "the past two months", "ten-month", "nearly three years", "2 1/2 years", "a minute and a half" */
   duration: re(
     `\\b(?:${APPROX}\\s+)?(?:(the)\\s+(?:(past|last|next|previous|first|latest|coming|final|following|initial|remaining|same)\\s+)?)?(?:(past|last|next|first|previous|coming)\\s+)?${NUMW}(?:\\s+1/2|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?![-\\s]*olds?\\b)(?![\\w-])`,
@@ -107,6 +109,10 @@ export const P = {
    */
   yearPhrase: re(
     `\\b(?:(the\\s+(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending)\\b)|(year[-\\s]end|year['’]s\\s+end|the\\s+end\\s+of\\s+the\\s+(?:fiscal\\s+)?year)\\b|(?:the\\s+)?(?:([12]?\\d)(?:st|nd|rd|th)|(${alt(CENTURY_ORDINALS.keys())}))[\\s-]+century\\b)`,
+  ),
+  /** "that year", "later that month", "the following year", "that same day": the time the text has reached */
+  anaphoric: re(
+    '\\b(?:(earlier|later)\\s+)?(that\\s+same|that|the\\s+following|the\\s+previous|the\\s+same)\\s+(year|month|day)\\b(?![-\\s]+(?:old|long)\\b)',
   ),
   /** "the weekend" */
   theWeekend: re('\\bthe\\s+weekend\\b'),
