@@ -61,6 +61,8 @@ const SUBORDINATORS = new Set(
 );
 /** Words that open a noun phrase after a noun inside a gapped relative clause ("things the candidate said"). */
 const GAP_OPENERS = new Set(['the', 'a', 'an']);
+/** Relative pronouns that open a description of the speaker ("Joe Bateman, who traveled …, said"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
 /** Pronouns that open the subject of a gapped relative clause ("a fact he mentions"). */
 const GAP_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Function words after which a determiner or a pronoun is no new subject ("of the", "and he", "told them he"). */
@@ -145,6 +147,29 @@ function isInsert(st: readonly Token[], seg: Segment): boolean {
   // An age between commas ("Schiff, 56, who …, told").
   if (seg.from === seg.to && t.kind === 'number') return true;
   return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/.test(l) && seg.to > seg.from;
+}
+
+/** Tokens a relative clause inside a subject may hold: words, numbers and the marks of "U.S." or "$5". */
+function relativeToken(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return t.kind === 'word' || t.kind === 'number' || (t.text.length === 1 && ".-$%()’'".includes(t.text));
+}
+
+/** Particles that may stand inside a name ("Ministry of Defence", "Vincent van Gogh"). */
+const NAME_PARTICLES = new Set(['of', 'and', 'de', 'van', 'von', 'da', 'al', 'bin', 'la', 'le', 'du', 'del']);
+
+/** A stretch that is a name only: capitalised words, initials and name particles ("Sen. Chuck Grassley"). */
+function nameOnly(st: readonly Token[], seg: Segment): boolean {
+  const t0 = st[seg.from];
+  if (t0 === undefined || !isCap(t0) || NAME_OPENERS_NOT.has(lower(t0)) || INTRO_OPENERS.has(lower(t0))) return false;
+  if (seg.to - seg.from > 8) return false;
+  for (let q = seg.from; q <= seg.to; q++) {
+    const t = st[q];
+    if (t === undefined) return false;
+    if (t.kind === 'word' && !isCap(t) && !NAME_PARTICLES.has(lower(t))) return false;
+    if (t.kind !== 'word' && t.text !== '.' && t.text !== '-') return false;
+  }
+  return true;
 }
 
 /** A stretch that opens with a past participle ("published Friday by the U.N. office", "titled …"). */
@@ -240,7 +265,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       // A relative clause set off by commas ("X, who have gained …, said") holds verbs of its own: skip it whole.
       if (trailingComma || segs.length > 0) {
         let c = j - 1;
-        while (c >= 0 && c > j - 20 && st[c]?.text !== ',' && st[c]?.kind === 'word') c--;
+        while (c >= 0 && c > j - 20 && st[c]?.text !== ',' && relativeToken(st[c])) c--;
         const opener = st[c + 1];
         if (st[c]?.text === ',' && opener !== undefined && RELATIVE_SOURCES.has(lower(opener)) && c + 1 <= j) {
           cur.from = c + 1;
@@ -326,12 +351,26 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     if (!innerDescription && !innerList && !outerRole) break;
     from = s.from;
   }
+  // "Gustav Ando, research director for IHS, a consulting company, said", "Johnnie Wilson, of Springfield, Va.,
+  // said": descriptions after a name, up to three stretches out.
+  if (trailingComma && i === 0 && from === head.from) {
+    for (let m = 1; m < live.length && m <= 3; m++) {
+      const sg = live[m] as Segment;
+      if (isIntro(st, sg) || (isInsert(st, sg) && lower(st[sg.from]) !== 'of')) break;
+      if (nameOnly(st, sg)) {
+        from = sg.from;
+        break;
+      }
+    }
+  }
   // An appositive before the cue keeps its closing comma ("Morial, the chief executive of the League, said").
   if (trailingComma) {
     if (i === 0 && from < head.from) b = st[k]?.span[1] ?? b;
     else if (i === 0) return null;
     // "The survey, conducted by the Institute, found": a participle phrase describing a thing stays in the subject.
     else if (i === 1 && participleInsert(st, live[0] as Segment) && !isCap(st[head.to])) b = st[k]?.span[1] ?? b;
+    // "Joe Bateman, who traveled from Illinois to help, said": a relative clause describing the speaker stays.
+    else if (i === 1 && RELATIVE_OPENERS.has(lower(st[(live[0] as Segment).from]))) b = st[k]?.span[1] ?? b;
   }
   // Introductory adverbs inside the head stretch ("Now Trump says").
   while (
@@ -375,7 +414,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       e < to &&
       w !== undefined &&
       (w.kind === 'word' || w.text === ')') &&
-      !/^(?:the|a|an|of|and|in|on|at)$/.test(lower(w))
+      !/^(?:the|a|an|of|and|in|on|at)$/.test(lower(w)) &&
+      // "a poll released Friday found": the time belongs to the participle.
+      !(/^\p{Ll}+ed$/u.test(w.text) && e > from)
     )
       b = w.span[1];
   }

@@ -103,11 +103,12 @@ test('attributions: the whole subject noun phrase is the source (post-modifiers,
   assert.equal(atts[2]?.content.text, '14 houses burned');
 });
 
-test('attributions: a relative clause or an introductory phrase is not part of the source', () => {
-  const { atts } = run(
+test('attributions: a relative clause describes the source (the name is its entity); an introductory phrase does not', () => {
+  const { atts, name } = run(
     'Olena Kravets, who runs the clinic, said six patients were moved. On Friday, the regional governor said two roads were closed.',
   );
-  assert.equal(atts[0]?.source?.text, 'Olena Kravets');
+  assert.equal(atts[0]?.source?.text, 'Olena Kravets, who runs the clinic,');
+  assert.equal(name(atts[0]), 'Olena Kravets');
   assert.equal(atts[1]?.source?.text, 'the regional governor');
 });
 
@@ -208,4 +209,28 @@ test('attributions: a document described by a participle keeps the description; 
   const { atts } = run('The survey, conducted in June by the Kyiv Institute, said that most residents stayed.');
   assert.equal(atts[0]?.source?.text, 'The survey, conducted in June by the Kyiv Institute,');
   assert.equal(atts[0]?.entity, null);
+});
+
+test('attributions: a name with several descriptions or a relative clause, and no inversion before a clause', () => {
+  const { atts } = run(
+    'Ivo Brandt, research director at Kestrel Analytics, a consulting firm, said the pipeline was safe. ' +
+      'Lena Ortiz, who served as consul in Lviv until last year, said the border was calm. ' +
+      'Tomas Reyes, of Tucson, Ariz., said he had left the city.',
+  );
+  assert.equal(atts[0]?.source?.text, 'Ivo Brandt, research director at Kestrel Analytics, a consulting firm,');
+  assert.equal(atts[1]?.source?.text, 'Lena Ortiz, who served as consul in Lviv until last year,');
+  assert.equal(atts[2]?.source?.text, 'Tomas Reyes, of Tucson, Ariz.,');
+  assert.equal(atts[2]?.content.text, 'he had left the city');
+});
+
+test('attributions: evidence shows and finds ("Video shows that …", "a poll released Friday found")', () => {
+  const { atts } = run(
+    'Video shows that the convoy stopped twice. A Gallup poll released Friday found that most voters stayed home. ' +
+      'The body found in the river was identified.',
+  );
+  assert.equal(atts.length, 2);
+  assert.equal(atts[0]?.source?.text, 'Video');
+  assert.equal(atts[0]?.cue.text, 'shows');
+  assert.equal(atts[1]?.source?.text, 'A Gallup poll released Friday');
+  assert.equal(atts[1]?.cue.text, 'found');
 });

@@ -59,6 +59,19 @@ const ABBREVIATION_END = /^(?:\p{Lu}[\p{L}]{0,2}|Calif|Ariz|Mass|Conn|Mich|Minn|
 /** A document source that names its author ("The report, published by the U.N. office,"). */
 const DOCUMENT_BY =
   /^(?:the|a|an|its|their)?\s*(?:[\w-]+\s){0,2}(?:report|statement|study|survey|analysis|assessment|investigation),[^,]*\bby\s/iu;
+/** Cues of evidence whose subject is a document, a count or a finding ("the poll found", "video shows"). */
+const EVIDENCE_CUES = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
+/** Nouns of evidence that show or find. */
+const EVIDENCE_NOUNS = new Set(
+  (
+    'poll polls survey surveys study studies analysis analyses report reports review investigation inquiry probe ' +
+    'audit paper research data figures statistics records documents document video videos footage images photos ' +
+    'pictures results numbers average averages panel judge court jury census count tally estimate estimates model ' +
+    'slide chart map search test tests evidence email emails memo letter transcript filings filing'
+  ).split(' '),
+);
+/** Only closing marks up to the sentence end. */
+const ENDS_SENTENCE = /^[\s.,;:!?"”’')\]]*$/u;
 const PASSIVE_CUES = new Set([
   'reported',
   'said',
@@ -713,7 +726,12 @@ export function findAttributions(
         const before = (st[cue.from - 1]?.text ?? '').toLowerCase();
         const pt = st[cue.from - 1];
         const named = pt !== undefined && (entByEnd.has(pt.span[1]) || PRONOUNS.has(pt.text.toLowerCase()));
-        if (src0 === null || !named || DETERMINERS.has(before)) continue;
+        // "A poll released Friday found that …", "Video shows him …": evidence shows and finds.
+        const evidence =
+          EVIDENCE_CUES.has(l) &&
+          pt !== undefined &&
+          (EVIDENCE_NOUNS.has(lowerCase(pt.text)) || (st[k + 1]?.text === 'that' && pt.kind === 'word'));
+        if (src0 === null || !(named || evidence) || DETERMINERS.has(before)) continue;
       }
       const qAfter = quotes.find((q) => !q.used && q.open >= t.span[1] && q.open - t.span[1] <= 40);
       if (qAfter !== undefined && src0 !== null) {
@@ -760,7 +778,8 @@ export function findAttributions(
         }
         if (sb === null && cue.from === k) {
           const sa = sourceAfter(st, k + 1, s.span[1]);
-          if (sa !== null && sa.entity !== null) {
+          // "Y, said X." ends with X; "Wilson, of Springfield, said he had fought" is no inversion.
+          if (sa !== null && sa.entity !== null && ENDS_SENTENCE.test(text.slice(sa.b, s.span[1]))) {
             const cs = trimStart(s.span[0], commaBefore.span[0]);
             push(sa, [t.span[1] - t.text.length, t.span[1]], [[cs, trimEnd(cs, commaBefore.span[0])]], false);
             continue;
