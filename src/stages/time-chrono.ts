@@ -14,6 +14,8 @@ export function chronoCandidates(text: string, anchorIso: string): Cand[] {
   const ref = new Date(Date.UTC(a.y, a.m - 1, a.d, 12));
   const out: Cand[] = [];
   for (const r of chrono.strict.parse(text, { instant: ref, timezone: 0 })) {
+    // "Aug. 26 to Oct. 20": each end is its own expression; joinRanges pairs them
+    if (r.end) continue;
     const s = r.start;
     const known = PARTS.filter((p) => s.isCertain(p));
     const hasDay = s.isCertain('day') && s.isCertain('month');

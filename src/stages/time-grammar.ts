@@ -296,6 +296,9 @@ const AFTER_A_SECOND: ReadonlySet<string> = new Set([
   'apart',
 ]);
 
+/** What before a four-digit number makes it a year: a period prefix, or a year it is listed after. */
+const YEAR_BEFORE = /(?:\b(?:mid|pre|post)-|\b(?:1[6-9]|20)\d\d(?:\s*,\s*|\s+(?:and|or)\s+))$/iu;
+
 /** Day numbers [from, to] for "the past N units" ending at the anchor. */
 function pastSpan(c: Ctx, n: number, unit: string): [number, number] | null {
   const days: Readonly<Record<string, number>> = { day: 1, night: 1, week: 7, fortnight: 14 };
@@ -394,6 +397,8 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       if (key.length <= 4 && key !== 'may' && key !== 'june' && key !== 'july') return null;
       const rel = lower(m[1]);
       if (key === 'may' && !rel && !MAY_CUES.has(lower(prevWord(c, m.index)))) return null;
+      // "December's figures"; "May's", "June's" are as often a name's
+      if (/['’]/u.test(c.text[m.index + m[0].length] ?? '') && (key === 'may' || key === 'june')) return null;
       const mo = monthOf(tok);
       const y = yearOfMonth(c, mo, rel, futureDateAt(c, m.index));
       return cand(m, 'DATE', `${y}-${pad(mo)}`, ['month'], ['year'], 3);
@@ -407,10 +412,13 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
       if (y > c.ay + 30) return null;
       const pw = lower(prevWord(c, m.index));
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      const before = c.text.slice(Math.max(0, m.index - 12), m.index);
       const ok =
         m[1] !== undefined ||
         m[3] !== undefined ||
         YEAR_PREPOSITIONS.has(pw) ||
+        // "mid-1996", "post-1959"; the next of a list of years ("in 1994, 1995 and 1997")
+        YEAR_BEFORE.test(before) ||
         /\p{L}['’]s$/u.test(pw) ||
         /^(?:$|[,.;:)'’!?"”]|\s*[-–—])/u.test(after);
       if (!ok) return null;

@@ -215,3 +215,19 @@ test('times: a quoted show title is not a time; a clock time is not the head of 
   const t = one('It may buy the stake after Jan. 1, 1990 at 1,015 francs a share.', 'Jan. 1, 1990');
   assert.deepEqual([t.type, t.value], ['DATE', '1990-01-01']);
 });
+
+test('times: both ends of a date range, years after a prefix or in a list, a month with a possessive', () => {
+  const r = times('The army bought shells from Aug. 26 to Oct. 20 at a high price.');
+  assert.deepEqual(
+    r.map((t) => [t.text, t.value]),
+    [
+      ['Aug. 26', '2022-08-26'],
+      ['Oct. 20', '2022-10-20'],
+    ],
+  );
+  const mid = one('The rebels split in mid-1996 after a defection.', 'mid-1996');
+  assert.deepEqual([mid.value, mid.mod], ['1996', 'MID']);
+  assert.equal(one('The post-1959 exodus split families.', '1959').value, '1959');
+  assert.equal(one('Raids came in 1994, 1995 and 1997 across the border.', '1995').value, '1995');
+  assert.equal(one("A revision to December's figures followed.", 'December').value, '2022-12');
+});

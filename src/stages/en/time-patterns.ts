@@ -49,10 +49,12 @@ export const P = {
   iso: re('\\b(\\d{4})-(\\d\\d)-(\\d\\d)(?:[T ](\\d\\d):(\\d\\d))?\\b'),
   /** "1/2/2023" (month first) */
   slash: re('\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d\\d)\\b'),
-  /** "October", "last October", "this May" */
-  month: re(`\\b(?:${REL}\\s+)?${MON}(?![\\w'’])`),
-  /** "2014", "fiscal 1989", "the 1990s" */
-  year: re(`(?:(?<=\\bmid-)|(?<![\\w$£€.,-]))(?:(fiscal|calendar)\\s+)?${YEAR4}(s)?(?![\\w%]|[.,]\\d|-\\d)`),
+  /** "October", "last October", "this May", "December's" */
+  month: re(`\\b(?:${REL}\\s+)?${MON}(?!\\w|['’](?!s\\b))`),
+  /** "2014", "fiscal 1989", "the 1990s", "mid-1996", "post-1959" */
+  year: re(
+    `(?:(?<=\\b(?:mid|pre|post)-)|(?<![\\w$£€.,-]))(?:(fiscal|calendar)\\s+)?${YEAR4}(s)?(?![\\w%]|[.,]\\d|-\\d)`,
+  ),
   /** "nineteen ninety-six", "the year two thousand", "two thousand and one" */
   spelledYear: re(
     `\\b(?:(the\\s+year)\\s+)?(?:(${alt(YEAR_CENTURY_WORDS.keys())})[\\s-]+(${alt(YEAR_TENS_WORDS.keys())})(?:[\\s-]+(${alt(YEAR_ONES_WORDS.keys())}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(${alt([...YEAR_TENS_WORDS.keys(), ...YEAR_ONES_WORDS.keys()])}))?)\\b(?![\\s-]+(?:percent|per|dollars?|people|hundred|thousand|million))`,
