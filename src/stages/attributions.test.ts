@@ -234,3 +234,20 @@ test('attributions: evidence shows and finds ("Video shows that …", "a poll re
   assert.equal(atts[1]?.source?.text, 'A Gallup poll released Friday');
   assert.equal(atts[1]?.cue.text, 'found');
 });
+
+test('attributions: stance verbs ("supports", "is seeking", "congratulated", "wonders") take a subject and content', () => {
+  const { atts } = run(
+    'Union leader Petro Hnatiuk supports a ceasefire along the river. The mayor is seeking funds for new shelters. ' +
+      'Ms. Duarte congratulated the rescue teams. He wonders whether the talks will last.',
+  );
+  assert.deepEqual(
+    atts.map((a) => [a.source?.text, a.cue.text]),
+    [
+      ['Union leader Petro Hnatiuk', 'supports'],
+      ['The mayor', 'is seeking'],
+      ['Ms. Duarte', 'congratulated'],
+      ['He', 'wonders'],
+    ],
+  );
+  assert.equal(atts[0]?.content.text, 'a ceasefire along the river');
+});

@@ -620,8 +620,13 @@ export const ATTITUDE_CUES: ReadonlySet<string> = new Set(
       'detail express lament mock applaud welcome decry advocate doubt suspect assume recommend characterize ' +
       'label dub brand disagree dispute signal hint intend forecast comment allude joke rail lash weigh lay/laid disclose ' +
       'guarantee swear/swore hail reiterate speculate question promise pledge vow ' +
-      'threaten urge ask believe blame accuse deny acknowledge suggest predict argue insist explain announce confirm',
-  ).concat(['thought', 'spoken', 'sworn', 'laid']),
+      'threaten urge ask believe blame accuse deny acknowledge suggest predict argue insist explain announce confirm ' +
+      'support seek/sought plan view see/saw offer unveil outline assure reassure inform proclaim pronounce rebut ' +
+      'retort quip muse wonder inquire retweet prefer wish anticipate presume contemplate reckon lobby thank ' +
+      'congratulate credit fault chide scold rebuke lambaste deride ridicule rebuff embrace champion promote justify ' +
+      'downplay confess insinuate chant shout yell answer react remark plead implore envision envisage ponder mull ' +
+      'acclaim extol concur object',
+  ).concat(['thought', 'spoken', 'sworn', 'laid', 'seen']),
 );
 
 /** Cue verbs that take a particle read as part of the cue ("called for", "pointed to", "talked about"). */
