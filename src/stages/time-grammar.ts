@@ -712,11 +712,11 @@ const RULES: readonly (readonly [readonly string[] | null, RegExp, Rule])[] = [
     },
   ],
   [
-    ['now', 'current', 'present', 'recent', 'lately', 'the past', 'the future'],
+    ['now', 'current', 'present', 'recent', 'lately', 'the past', 'future', 'term'],
     P.deictic,
     (m) => {
       const w = lower(m[1]);
-      const future = w === 'soon' || w === 'the future';
+      const future = w.startsWith('the ') && (w.endsWith(' future') || w.endsWith(' term'));
       const past = w === 'recently' || w === 'lately' || w === 'previously' || w === 'formerly' || w === 'the past';
       return cand(m, 'DATE', future ? 'FUTURE_REF' : past ? 'PAST_REF' : 'PRESENT_REF', [], [], 6);
     },

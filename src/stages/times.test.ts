@@ -231,3 +231,10 @@ test('times: both ends of a date range, years after a prefix or in a list, a mon
   assert.equal(one('Raids came in 1994, 1995 and 1997 across the border.', '1995').value, '1995');
   assert.equal(one("A revision to December's figures followed.", 'December').value, '2022-12');
 });
+
+test('times: the near future and the short term point ahead', () => {
+  const t = one('The army will withdraw in the near future, the minister said.', 'the near future');
+  assert.deepEqual([t.type, t.value], ['DATE', 'FUTURE_REF']);
+  assert.equal(one('Prices may rise in the short term.', 'the short term').value, 'FUTURE_REF');
+  assert.deepEqual(times('They signed a short-term lease.'), []);
+});

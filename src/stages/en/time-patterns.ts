@@ -93,9 +93,9 @@ export const P = {
   frequency: re(
     `\\b(?:(daily|nightly|weekly|monthly|annually|yearly|hourly|quarterly)|(every|each)\\s+(?:(other)\\s+)?(day|night|week|month|year|quarter|morning|evening|afternoon|${WD.slice(1, -1)}))\\b`,
   ),
-  /** "now", "currently", "recently", "the past", "the future", "soon" */
+  /** "now", "currently", "recently", "the past", "the future", "the near future", "the short term" */
   deictic: re(
-    "\\b(now|currently|presently|at\\s+present|nowadays|current|the\\s+present|recently|lately|the\\s+past|the\\s+future)\\b(?!['’]s\\b)",
+    "\\b(now|currently|presently|at\\s+present|nowadays|current|the\\s+present|recently|lately|the\\s+past|the\\s+(?:(?:near|foreseeable|immediate|distant)\\s+)?future|the\\s+(?:near|short|long)\\s+term)\\b(?!['’]s\\b|-)",
   ),
   /** "New Year's Eve", "Christmas", "Easter" */
   holiday: re(`\\b(?:(last|next|this)\\s+)?(${HOLIDAYS})(?![\\w])`),
