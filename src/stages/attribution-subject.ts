@@ -61,6 +61,8 @@ const SUBORDINATORS = new Set(
 );
 /** Words that open a noun phrase after a noun inside a gapped relative clause ("things the candidate said"). */
 const GAP_OPENERS = new Set(['the', 'a', 'an']);
+/** Adverbs that may stand between a subject and a time phrase before the cue ("Wells Fargo just this month said"). */
+const TRAILING_ADVERBS = new Set(['just', 'also', 'only', 'already', 'now', 'still', 'even', 'then']);
 /** Relative pronouns that open a description of the speaker ("Joe Bateman, who traveled …, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose']);
 /** Pronouns that open the subject of a gapped relative clause ("a fact he mentions"). */
@@ -371,6 +373,22 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     else if (i === 1 && participleInsert(st, live[0] as Segment) && !isCap(st[head.to])) b = st[k]?.span[1] ?? b;
     // "Joe Bateman, who traveled from Illinois to help, said": a relative clause describing the speaker stays.
     else if (i === 1 && RELATIVE_OPENERS.has(lower(st[(live[0] as Segment).from]))) b = st[k]?.span[1] ?? b;
+    // "Mr. King, 82, told": the age stays.
+    else if (
+      i === 1 &&
+      (live[0] as Segment).from === (live[0] as Segment).to &&
+      st[(live[0] as Segment).from]?.kind === 'number'
+    )
+      b = st[k]?.span[1] ?? b;
+    // "Ms. Brunner, a spokeswoman for the Coalition, which is made up of investors, said": the description keeps
+    // its comma; the relative clause about the thing it names does not.
+    else if (
+      i === 1 &&
+      from < head.from &&
+      lower(st[(live[0] as Segment).from]) === 'which' &&
+      st[to + 1]?.text === ','
+    )
+      b = st[to + 1]?.span[1] ?? b;
   }
   // Introductory adverbs inside the head stretch ("Now Trump says").
   while (
@@ -417,8 +435,11 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       !/^(?:the|a|an|of|and|in|on|at)$/.test(lower(w)) &&
       // "a poll released Friday found": the time belongs to the participle.
       !(/^\p{Ll}+ed$/u.test(w.text) && e > from)
-    )
-      b = w.span[1];
+    ) {
+      // "Wells Fargo just this month announced": an adverb before the time phrase goes too.
+      while (e > from && TRAILING_ADVERBS.has(lower(st[e]))) e--;
+      b = st[e]?.span[1] ?? w.span[1];
+    }
   }
   // "(Mr. Obama has said": an opening parenthesis whose close is not in the subject.
   if (st[from]?.text === '(' && from < to) {

@@ -251,3 +251,14 @@ test('attributions: stance verbs ("supports", "is seeking", "congratulated", "wo
   );
   assert.equal(atts[0]?.content.text, 'a ceasefire along the river');
 });
+
+test('attributions: an age stays in the source; an adverb before a time phrase and before a coordinated cue goes', () => {
+  const { atts } = run(
+    '“The bridge is gone,” Mr. Horvat, 71, told reporters. Kestrel Bank just this month announced it would close. ' +
+      'Ms. Lind generally backed the proposal and said she would vote for it.',
+  );
+  assert.equal(atts[0]?.source?.text, 'Mr. Horvat, 71,');
+  assert.equal(atts[1]?.source?.text, 'Kestrel Bank');
+  const said = atts.find((a) => a.cue.text === 'said');
+  assert.equal(said?.source?.text, 'Ms. Lind');
+});

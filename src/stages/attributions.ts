@@ -301,7 +301,9 @@ export function findAttributions(
         let from = i;
         while (
           from > 0 &&
-          (CUE_PRE_MODIFIERS.has(st[from - 1]?.text ?? '') || CUE_AUXILIARIES.has(st[from - 1]?.text ?? ''))
+          (CUE_PRE_MODIFIERS.has(st[from - 1]?.text ?? '') ||
+            CUE_AUXILIARIES.has(st[from - 1]?.text ?? '') ||
+            /^\p{Ll}+ly$/u.test(st[from - 1]?.text ?? ''))
         )
           from--;
         return from > 0 ? subjectBefore(st, from) : null;
