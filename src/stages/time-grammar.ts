@@ -1146,8 +1146,9 @@ function anaphorValue(last: string | null | undefined, unit: 'year' | 'month' | 
  * before (the earnings convention, carried beyond the sentence that named the quarter).
  */
 export function trackReference(c: Ctx, kept: Cand[], st: RefState): void {
-  const span = YEAR_SPAN.exec(c.text);
-  const spanAt = span ? span.index : -1;
+  // where the sentence names a part of the year to date; looked for only when a shifted date asks (most have none)
+  let spanAt: number | undefined;
+  const yearSpanAt = (): number => (spanAt ??= YEAR_SPAN.exec(c.text)?.index ?? -1);
   for (const k of kept) {
     if (k.anaphor) {
       k.value = anaphorValue(st.last, k.anaphor.unit, k.anaphor.k);
@@ -1158,7 +1159,7 @@ export function trackReference(c: Ctx, kept: Cand[], st: RefState): void {
       continue;
     }
     if ((k.type === 'DATE' || k.type === 'TIME') && CALENDAR_VALUE.test(k.value)) st.last = k.value;
-    if (spanAt >= 0 && spanAt < k.start && (k.shift || k.docQuarter) && k.type === 'DATE') {
+    if ((k.shift || k.docQuarter) && k.type === 'DATE' && yearSpanAt() >= 0 && yearSpanAt() < k.start) {
       // "in the first nine months, ... a year earlier": the comparison is with the year so far, not the quarter
       if (QUARTER_VALUE.test(k.value)) k.value = k.value.slice(0, 4);
       continue;
