@@ -19,11 +19,16 @@ export interface ExtractOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The last date assertIsoDate accepted (a batch passes the same date for every article). */
+let lastValid: string | null = null;
+
 export function assertIsoDate(value: string): string {
+  if (value === lastValid) return value;
   const d = new Date(`${value}T00:00:00Z`);
   if (!ISO_DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
     throw new TallyError('E_DATE', `"${value}" is not a date of the form YYYY-MM-DD`);
   }
+  lastValid = value;
   return value;
 }
 

@@ -45,17 +45,27 @@ export interface Note {
   readonly span?: Span;
 }
 
+/** Marks the objects `Doc.with` made for a new Doc (module-private: no caller can pass it). */
+const OWNED: unique symbol = Symbol('owned');
+
 export class Doc {
   readonly text: string;
   readonly meta: ArticleMeta;
   readonly notes: readonly Note[];
   readonly #layers: Readonly<Partial<Layers>>;
 
-  constructor(text: string, meta: ArticleMeta, layers: Partial<Layers> = {}, notes: readonly Note[] = []) {
+  constructor(
+    text: string,
+    meta: ArticleMeta,
+    layers: Partial<Layers> = {},
+    notes: readonly Note[] = [],
+    owned?: typeof OWNED,
+  ) {
     this.text = text;
-    this.meta = Object.freeze({ ...meta });
-    this.#layers = Object.freeze({ ...layers });
-    this.notes = Object.freeze([...notes]);
+    // `with` passes objects made for the new Doc alone: they are frozen in place, not copied once more
+    this.meta = Object.freeze(owned === OWNED ? meta : { ...meta });
+    this.#layers = Object.freeze(owned === OWNED ? layers : { ...layers });
+    this.notes = Object.freeze(owned === OWNED ? notes : [...notes]);
   }
 
   has(name: LayerName): boolean {
@@ -76,9 +86,8 @@ export class Doc {
 
   /** A new Doc with more layers, notes or metadata; this one is unchanged. */
   with(change: { layers?: Partial<Layers>; notes?: readonly Note[]; meta?: Partial<ArticleMeta> }): Doc {
-    return new Doc(this.text, { ...this.meta, ...change.meta }, { ...this.#layers, ...change.layers }, [
-      ...this.notes,
-      ...(change.notes ?? []),
-    ]);
+    const notes =
+      change.notes === undefined || change.notes.length === 0 ? [...this.notes] : [...this.notes, ...change.notes];
+    return new Doc(this.text, { ...this.meta, ...change.meta }, { ...this.#layers, ...change.layers }, notes, OWNED);
   }
 }
