@@ -262,3 +262,12 @@ test('attributions: an age stays in the source; an adverb before a time phrase a
   const said = atts.find((a) => a.cue.text === 'said');
   assert.equal(said?.source?.text, 'Ms. Lind');
 });
+
+test('attributions: cue words read as nouns or aspect verbs are no cues', () => {
+  const { atts } = run(
+    'The mayor will continue to support the shelters. Despite Mr. Petrov’s claims of victory, the town fell. ' +
+      'Additional reporting by Ana Silva. The court heard cases alleging fraud. A Kestrel Bank tweet drew criticism. ' +
+      'The state officials met on Monday.',
+  );
+  assert.deepEqual(atts, []);
+});

@@ -70,6 +70,16 @@ const EVIDENCE_NOUNS = new Set(
     'slide chart map search test tests evidence email emails memo letter transcript filings filing'
   ).split(' '),
 );
+/** Aspect verbs that report speech only before a quote or a colon ("he continued: …"), else aspect. */
+const ASPECT_CUES = new Set(['continue', 'continues', 'continuing']);
+/** Words after which a cue word is a noun ("claims of", "reports about"). */
+const NOUN_AFTER = new Set(['of', 'about', 'as', 'from', 'by', 'in', 'for', 'with', 'against', 'to', 'and', 'or']);
+/** Words before a speech participle that make it a verb of its own ("by saying", "kept telling", "after saying"). */
+const PARTICIPLE_LEADS = new Set(
+  'by after before without while when since for from in of on keeps kept keep started start began begin stop stopped'.split(
+    ' ',
+  ),
+);
 /** Only closing marks up to the sentence end. */
 const ENDS_SENTENCE = /^[\s.,;:!?"”’')\]]*$/u;
 const PASSIVE_CUES = new Set([
@@ -520,6 +530,46 @@ export function findAttributions(
     if (last === undefined) return null;
     return { a: first.span[0], b: last.span[1], entity: entByStart.get(first.span[0]) ?? null };
   };
+  /** A cue word read as a noun or an aspect verb here: "any mention of", "Republican claims as", "Mr. Trump's claims",
+   * "a Donald Trump tweet", "continue to support", "additional reporting by", "cases alleging bias". */
+  const nounOrAspectReading = (st: readonly Token[], k: number, l: string): boolean => {
+    const next = st[k + 1];
+    const nx = next?.text ?? '';
+    const pw = st[k - 1];
+    const pwt = pw?.text ?? '';
+    const opensClause = nx === 'that' || nx === ':' || nx === ',' || OPENERS.has(nx);
+    if (ASPECT_CUES.has(l)) return !opensClause;
+    if (l === 'reporting' || l === 'state' || l === 'states') return !opensClause;
+    if (AMBIGUOUS_CUES.has(l)) {
+      // "Mr. Trump's claims", "the reports of": a noun after a possessive or before a preposition.
+      if (/['’]s$/u.test(pwt) || NOUN_AFTER.has(nx)) return true;
+      // "a Donald Trump tweet": a base form after a singular name is no verb.
+      if (
+        !/(?:s|ed|ing)$/u.test(l) &&
+        l !== 'found' &&
+        pw !== undefined &&
+        /^\p{Lu}/u.test(pwt) &&
+        !/s$/u.test(pwt) &&
+        !PRONOUNS.has(lowerCase(pwt))
+      )
+        return true;
+    }
+    // "cases alleging discrimination", "taxpayers reporting gains": a speech participle after a noun, without a comma
+    // or an auxiliary, modifies the noun.
+    if (
+      l.endsWith('ing') &&
+      CUE_VERBS.has(l) &&
+      pw !== undefined &&
+      pw.kind === 'word' &&
+      !BE_FORMS.has(lowerCase(pwt)) &&
+      !CUE_PRE_MODIFIERS.has(lowerCase(pwt)) &&
+      !CUE_AUXILIARIES.has(lowerCase(pwt)) &&
+      !/ly$/u.test(pwt) &&
+      !PARTICIPLE_LEADS.has(lowerCase(pwt))
+    )
+      return true;
+    return false;
+  };
   let speakerLabels = 0;
   for (let si = 0; si < sentences.length && speakerLabels < 2; si++)
     if (paragraphStart(si) && capsLabel(bySentence[si] ?? []) > 0) speakerLabels++;
@@ -624,6 +674,7 @@ export function findAttributions(
       const speech = CUE_VERBS.has(l);
       if (!speech && !ATTITUDE_CUES.has(l)) continue;
       if (t.text !== l && !(k === 0 && (l === 'asked' || l === 'speaking'))) continue;
+      if (nounOrAspectReading(st, k, l)) continue;
       const part = particleAfter(st, k, l);
       if (part === -2) continue;
       // "called off the search", "added up": a particle that makes another verb.

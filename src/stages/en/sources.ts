@@ -36,7 +36,7 @@ export const POSTPOSED_CUES: ReadonlySet<string> = new Set(
 
 /** Cue words that are as often nouns or other verbs ("the State Department", "a note"): a cue only after a named source. */
 export const AMBIGUOUS_CUES: ReadonlySet<string> = new Set(
-  'state states report reports note notes show shows post posts quote quotes find finds question estimate estimates continue continues promise promises pledge pledges vow vows claim claims warning believe believes ask asks found'.split(
+  'state states report reports note notes show shows post posts quote quotes find finds question estimate estimates continue continues promise promises pledge pledges vow vows claim claims warning believe believes ask asks found mention tweet tweets'.split(
     ' ',
   ),
 );
