@@ -271,3 +271,9 @@ test('attributions: cue words read as nouns or aspect verbs are no cues', () => 
   );
   assert.deepEqual(atts, []);
 });
+
+test('attributions: a title-case headline cue ("Mayor Says …")', () => {
+  const { atts } = run('Lviv Mayor Andriy Sadovyi Says Power Will Return by Friday\n\nCrews worked through the night.');
+  assert.equal(atts[0]?.source?.text, 'Lviv Mayor Andriy Sadovyi');
+  assert.equal(atts[0]?.cue.text, 'Says');
+});

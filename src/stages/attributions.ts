@@ -80,6 +80,17 @@ const PARTICIPLE_LEADS = new Set(
     ' ',
   ),
 );
+/** Whether most words of a sentence are capitalised, as in a title-case headline. */
+function titleCase(st: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of st) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
+}
 /** Only closing marks up to the sentence end. */
 const ENDS_SENTENCE = /^[\s.,;:!?"”’')\]]*$/u;
 const PASSIVE_CUES = new Set([
@@ -673,7 +684,9 @@ export function findAttributions(
       }
       const speech = CUE_VERBS.has(l);
       if (!speech && !ATTITUDE_CUES.has(l)) continue;
-      if (t.text !== l && !(k === 0 && (l === 'asked' || l === 'speaking'))) continue;
+      // A headline in title case capitalises its cue too ("Lindsey Graham Says Trump Could Deal").
+      const titleCue = k > 0 && (s.heading || si === 0) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && titleCase(st);
+      if (t.text !== l && !titleCue && !(k === 0 && (l === 'asked' || l === 'speaking'))) continue;
       if (nounOrAspectReading(st, k, l)) continue;
       const part = particleAfter(st, k, l);
       if (part === -2) continue;
