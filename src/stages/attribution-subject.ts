@@ -30,6 +30,35 @@ interface Segment {
 }
 
 const OPEN_PUNCT = new Set(['.', '(', ')', '/', '&', '%', '$']);
+/** Marks that set off an appositive like a comma does ("Jason Sims — a teacher from Ohio — says"). */
+const APPOSITIVE_DASHES = new Set(['—', '–', '--']);
+/** A comma, or a dash with space on both sides. */
+function isCommaLike(st: readonly Token[], j: number): boolean {
+  const t = st[j];
+  if (t === undefined) return false;
+  if (t.text === ',') return true;
+  if (!APPOSITIVE_DASHES.has(t.text)) return false;
+  const before = st[j - 1];
+  const after = st[j + 1];
+  return before !== undefined && after !== undefined && before.span[1] < t.span[0] && t.span[1] < after.span[0];
+}
+/** Prepositions after which an object pronoun may end a subject ("those close to him", "people around her"). */
+const PRONOUN_OBJECT_PREPOSITIONS = new Set(['to', 'around', 'near', 'with', 'behind']);
+/** A capital letter glued to a following period: an initial ("F.B.I.", "James B. Comey"), not the pronoun "I". */
+function isInitial(st: readonly Token[], j: number): boolean {
+  const t = st[j];
+  const dot = st[j + 1];
+  return t !== undefined && t.text.length === 1 && dot !== undefined && dot.text === '.' && dot.span[0] === t.span[1];
+}
+/** Whether the words in [from, to], initials aside, number at most `max` ("Rep. Gregory W. Meeks (D-N.Y.)" is 3). */
+function fewWords(st: readonly Token[], from: number, to: number, max: number): boolean {
+  let n = 0;
+  for (let q = from; q <= to; q++) {
+    const t = st[q];
+    if (t !== undefined && t.kind === 'word' && t.text.length > 1 && ++n > max) return false;
+  }
+  return true;
+}
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 const NAME_OPENERS_NOT = new Set([
   'the',
@@ -65,6 +94,12 @@ const GAP_OPENERS = new Set(['the', 'a', 'an']);
 const TRAILING_ADVERBS = new Set(['just', 'also', 'only', 'already', 'now', 'still', 'even', 'then']);
 /** Relative pronouns that open a description of the speaker ("Joe Bateman, who traveled …, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose']);
+/** Relative pronouns that stand for the object of a cue with its own subject after them ("which he said were"). */
+const RELATIVE_OBJECTS = new Set(['which', 'that', 'whom']);
+/** Words that open a description set off by commas ("Shane Shook, a security expert who …, said"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'former']);
+/** A past participle after a cue word that is also a noun ("a report published Friday", "the statement issued"). */
+const PARTICIPLE_AFTER_NOUN = /^\p{Ll}{3,}ed$/u;
 /** Pronouns that open the subject of a gapped relative clause ("a fact he mentions"). */
 const GAP_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Function words after which a determiner or a pronoun is no new subject ("of the", "and he", "told them he"). */
@@ -164,12 +199,18 @@ const NAME_PARTICLES = new Set(['of', 'and', 'de', 'van', 'von', 'da', 'al', 'bi
 function nameOnly(st: readonly Token[], seg: Segment): boolean {
   const t0 = st[seg.from];
   if (t0 === undefined || !isCap(t0) || NAME_OPENERS_NOT.has(lower(t0)) || INTRO_OPENERS.has(lower(t0))) return false;
-  if (seg.to - seg.from > 8) return false;
+  if (!fewWords(st, seg.from, seg.to, 6)) return false;
+  let open = false;
   for (let q = seg.from; q <= seg.to; q++) {
     const t = st[q];
     if (t === undefined) return false;
+    // "Rep. Gregory W. Meeks (D-N.Y.)": party and state in brackets after the name
+    if (t.text === '(' || t.text === ')') {
+      open = t.text === '(';
+      continue;
+    }
     if (t.kind === 'word' && !isCap(t) && !NAME_PARTICLES.has(lower(t))) return false;
-    if (t.kind !== 'word' && t.text !== '.' && t.text !== '-') return false;
+    if (t.kind !== 'word' && t.text !== '.' && t.text !== '-' && !(open && t.kind === 'punct')) return false;
   }
   return true;
 }
@@ -198,7 +239,7 @@ function isIntro(st: readonly Token[], seg: Segment): boolean {
  */
 export function subjectBefore(st: readonly Token[], k0: number): Subject | null {
   // "X, a description, said": scan from before the closing comma, which the subject keeps when joined.
-  const trailingComma = st[k0 - 1]?.text === ',';
+  const trailingComma = isCommaLike(st, k0 - 1);
   const k = trailingComma ? k0 - 1 : k0;
   const last = st[k - 1];
   if (last === undefined || (last.kind !== 'word' && last.kind !== 'number' && last.text !== ')' && last.text !== '.'))
@@ -206,7 +247,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   const ll = lower(last);
   if (
     last.kind === 'word' &&
-    (POSSESSIVE_DETS.has(ll) || OBJECT_PRONOUNS.has(ll) || /^(?:the|a|an|to|of|and|or|by|for|in|on|at|with)$/.test(ll))
+    (POSSESSIVE_DETS.has(ll) ||
+      (OBJECT_PRONOUNS.has(ll) && !PRONOUN_OBJECT_PREPOSITIONS.has(lower(st[k - 2]))) ||
+      /^(?:the|a|an|to|of|and|or|by|for|in|on|at|with)$/.test(ll))
   )
     return null;
   if (last.kind === 'word' && RELATIVE_SOURCES.has(ll)) {
@@ -223,7 +266,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     if (t === undefined) break;
     if (++n > MAX_TOKENS) break;
     if (t.kind === 'punct' || t.kind === 'symbol') {
-      if (t.text === ',') {
+      if (isCommaLike(st, j)) {
         if (cur.from > cur.to) break;
         segs.push({ from: cur.from, to: cur.to });
         if (segs.length >= 4) break;
@@ -262,8 +305,14 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       continue;
     }
     // "federal and state officials", "the report authors": a cue word that is also a noun, inside the noun phrase.
-    const nounUse = AMBIGUOUS_CUES.has(l) && NOUN_BEFORE.has(lower(st[j - 1]));
-    if (SUBJECT_STOPS.has(l) || (t.text === l && CUE_VERBS.has(l) && !nounUse) || (j < k - 1 && NOMINATIVE.has(l))) {
+    // "a news report published Wednesday said": a participle after it makes the cue word a noun.
+    const nounUse =
+      AMBIGUOUS_CUES.has(l) && (NOUN_BEFORE.has(lower(st[j - 1])) || PARTICIPLE_AFTER_NOUN.test(st[j + 1]?.text ?? ''));
+    if (
+      SUBJECT_STOPS.has(l) ||
+      (t.text === l && CUE_VERBS.has(l) && !nounUse) ||
+      (j < k - 1 && NOMINATIVE.has(l) && !isInitial(st, j))
+    ) {
       // A relative clause set off by commas ("X, who have gained …, said") holds verbs of its own: skip it whole.
       if (trailingComma || segs.length > 0) {
         let c = j - 1;
@@ -273,6 +322,16 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
           cur.from = c + 1;
           j = c + 1;
           continue;
+        }
+        // "X, a security expert who has helped …, said": a description whose noun a relative clause follows.
+        if (st[c]?.text === ',' && opener !== undefined && DESCRIPTION_OPENERS.has(lower(opener))) {
+          let r = -1;
+          for (let q = c + 2; q < j; q++) if (RELATIVE_OPENERS.has(lower(st[q]))) r = q;
+          if (r > c + 2 && st[r - 1]?.kind === 'word') {
+            cur.from = c + 1;
+            j = c + 1;
+            continue;
+          }
         }
       }
       // "X said Y and Z reported": a finite verb left of "and" marks coordinated clauses.
@@ -299,10 +358,14 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   const live = segs.filter((s) => s.from <= s.to && someWordOrNumber(st, s.from, s.to));
   const first = live[0];
   if (first === undefined) return null;
+  // "the strike, which it said took place", "his hands, which he said were": the relative pronoun is the object of
+  // the cue; its subject follows it.
+  if (!trailingComma && first.from < first.to && RELATIVE_OBJECTS.has(lower(st[first.from]))) first.from++;
   const near = { a: st[first.from]?.span[0] ?? 0, b: st[first.to]?.span[1] ?? 0, from: first.from };
   // Drop inserts next to the cue, then join noun-phrase stretches outwards until an introductory one.
   let i = 0;
-  while (i < live.length - 1 && isInsert(st, live[i] as Segment)) i++;
+  // (with no comma before the cue, the stretch next to it is the subject: "…, elected officials from both parties say")
+  while (trailingComma && i < live.length - 1 && isInsert(st, live[i] as Segment)) i++;
   const head = live[i];
   if (head === undefined) return null;
   let from = head.from;
@@ -317,7 +380,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       !NAME_OPENERS_NOT.has(lower(t)) &&
       !INTRO_OPENERS.has(lower(t)) &&
       !/ing$/.test(lower(t)) &&
-      sg.to - sg.from <= 8
+      fewWords(st, sg.from, sg.to, 6)
     );
   };
   for (let m = i + 1; m < live.length; m++) {
@@ -356,8 +419,10 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   // "Gustav Ando, research director for IHS, a consulting company, said", "Johnnie Wilson, of Springfield, Va.,
   // said": descriptions after a name, up to three stretches out.
   if (trailingComma && i === 0 && from === head.from) {
-    for (let m = 1; m < live.length && m <= 3; m++) {
+    for (let m = 1; m < live.length && m <= 4; m++) {
       const sg = live[m] as Segment;
+      // "Marley Anderson, 21, a junior from Las Vegas, said": the age between name and description
+      if (sg.from === sg.to && st[sg.from]?.kind === 'number') continue;
       if (isIntro(st, sg) || (isInsert(st, sg) && lower(st[sg.from]) !== 'of')) break;
       if (nameOnly(st, sg)) {
         from = sg.from;

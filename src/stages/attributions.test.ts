@@ -277,3 +277,44 @@ test('attributions: a title-case headline cue ("Mayor Says …")', () => {
   assert.equal(atts[0]?.source?.text, 'Lviv Mayor Andriy Sadovyi');
   assert.equal(atts[0]?.cue.text, 'Says');
 });
+
+test('attributions: long subjects before the cue (ages, bracketed party and state, dashes, relative clauses)', () => {
+  const cases: [string, string][] = [
+    [
+      'Olga Marchenko, 34, a nurse from Izium, said the clinic had no power.',
+      'Olga Marchenko, 34, a nurse from Izium,',
+    ],
+    [
+      'Sen. Ruth Alder (D-Ore.), chair of the armed services panel, said the aid would pass.',
+      'Sen. Ruth Alder (D-Ore.), chair of the armed services panel,',
+    ],
+    ['Petro Hnat — a medic from Sumy — says the road is mined.', 'Petro Hnat — a medic from Sumy —'],
+    [
+      'Ian Cole, an analyst who has tracked the shelling for a year, said the pattern had changed.',
+      'Ian Cole, an analyst who has tracked the shelling for a year,',
+    ],
+    ['When the U.N. envoy, Maria Ruiz, said the talks had failed, prices rose.', 'the U.N. envoy, Maria Ruiz,'],
+    ['Those close to him say that he will resign.', 'Those close to him'],
+    [
+      'Although the town is quiet, local officials from both parties say the curfew stays.',
+      'local officials from both parties',
+    ],
+    ['A police report published Tuesday said two guards were hurt.', 'A police report published Tuesday'],
+  ];
+  for (const [text, source] of cases) {
+    const { atts } = run(text);
+    assert.equal(atts[0]?.source?.text, source, text);
+  }
+});
+
+test('attributions: the subject after a relative object pronoun and the subject of a coordinated verb', () => {
+  const rel = run('Kyiv took responsibility for the strike, which it said hit a depot.');
+  const a = rel.atts.find((x) => x.cue.text === 'said');
+  assert.equal(a?.source?.text, 'it');
+  assert.equal(rel.name(a), 'Kyiv');
+  const coord = run('Haddad toured the ward on Friday and says the hospital needs fuel.');
+  assert.equal(coord.atts[0]?.source?.text, 'Haddad');
+  assert.equal(coord.atts[0]?.content.text, 'the hospital needs fuel');
+  const intro = run('In an interview with the BBC, Ostrova doubled down on her remarks but said the vote was fair.');
+  assert.equal(intro.atts.find((x) => x.cue.text === 'said')?.source?.text, 'Ostrova');
+});

@@ -17,6 +17,7 @@ import {
   CUE_PRE_MODIFIERS,
   CUE_VERBS,
   DETERMINERS,
+  INTRO_OPENERS,
   NON_CUE_PARTICLES,
   OBJECT_CUES,
   PARTICIPLE_CUES,
@@ -42,6 +43,12 @@ interface Quote {
 }
 
 const OPENERS = new Set(['“', '"']);
+/** Capitalised words that open a clause without naming who speaks ("It", "There", "Many"). */
+const NOT_CLAUSE_SUBJECTS = new Set(
+  'it its there this that these those the a an many some most all both each few several such what when where while if but and or so yet as'.split(
+    ' ',
+  ),
+);
 const INSERTS_AFTER_CUE = new Set(
   'in on at to via during late early earlier later this last on a an the statement interview post video address briefing reporters journalists telegram vkontakte x twitter facebook monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon told news conference press television tv'.split(
     ' ',
@@ -314,7 +321,8 @@ export function findAttributions(
 
   /** "Merrill says X and said Y": the second verb shares the subject of the first (the sentence subject). */
   const coordinatedSubject = (st: readonly Token[], k: number): ReturnType<typeof subjectBefore> => {
-    if ((st[k - 1]?.text ?? '').toLowerCase() !== 'and') return null;
+    const conj = (st[k - 1]?.text ?? '').toLowerCase();
+    if (conj !== 'and' && conj !== 'but') return null;
     for (let i = 1; i < k - 1; i++) {
       const w = st[i];
       if (w === undefined || w.kind !== 'word' || w.text !== w.text.toLowerCase()) continue;
@@ -327,7 +335,10 @@ export function findAttributions(
             /^\p{Ll}+ly$/u.test(st[from - 1]?.text ?? ''))
         )
           from--;
-        return from > 0 ? subjectBefore(st, from) : null;
+        const subject = from > 0 ? subjectBefore(st, from) : null;
+        if (subject !== null) return subject;
+        // "doubled down on her remarks and said": a cue word used as a noun has no subject; read the clause's opening
+        break;
       }
     }
     // "Scott beamed and asked …": the sentence opens with its subject, a pronoun or a name.
@@ -343,7 +354,42 @@ export function findAttributions(
     });
     if (e0 !== undefined && e0.span[1] < (st[k - 1]?.span[0] ?? 0)) return one(t0.span[0], e0.span[1]);
     if (/^(?:he|she|they|we|i)$/iu.test(t0.text)) return one(t0.span[0], t0.span[1]);
-    return null;
+    return nameOpening(st, k, one);
+  };
+
+  /**
+   * "Reid caucused in Nevada and says", "In an interview, Trump doubled down … and said": a name of up to four
+   * capitalised words opens the clause (after an introductory phrase and its comma) and a verb in -ed or -s follows.
+   */
+  const nameOpening = (
+    st: readonly Token[],
+    k: number,
+    one: (a: number, b: number) => ReturnType<typeof subjectBefore>,
+  ): ReturnType<typeof subjectBefore> => {
+    let s0 = 0;
+    if (INTRO_OPENERS.has((st[0]?.text ?? '').toLowerCase())) {
+      while (s0 < k && st[s0]?.text !== ',') s0++;
+      s0++;
+    }
+    const first = st[s0];
+    if (first === undefined || !/^\p{Lu}/u.test(first.text) || NOT_CLAUSE_SUBJECTS.has(first.text.toLowerCase()))
+      return null;
+    let e = s0;
+    let words = 1;
+    while (e + 1 < k && words <= 4) {
+      const nx = st[e + 1];
+      if (nx === undefined) break;
+      if (nx.text === '.' && nx.span[0] === st[e]?.span[1]) e++;
+      else if (nx.kind === 'word' && /^\p{Lu}/u.test(nx.text)) {
+        e++;
+        words++;
+      } else break;
+    }
+    const verb = st[e + 1];
+    if (words > 4 || verb === undefined || verb.kind !== 'word' || !/^\p{Ll}+(?:ed|s)$/u.test(verb.text)) return null;
+    const a = first.span[0];
+    const b = st[e]?.span[1] ?? first.span[1];
+    return e + 1 < k - 1 ? one(a, b) : null;
   };
 
   /** The source phrase ending right before token index `k` (exclusive): the whole subject noun phrase. */

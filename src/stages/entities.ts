@@ -161,11 +161,23 @@ function headAt(toks: readonly Token[], j: number, nrm: (i: number) => string): 
   return null;
 }
 
+/** Verbs before "responsibility" with which a government speaks for an act ("took responsibility"). */
+const RESPONSIBILITY_VERBS: ReadonlySet<string> = new Set([
+  'took',
+  'claimed',
+  'accepted',
+  'denied',
+  'admitted',
+  'bears',
+]);
+
 /** True when the token after `i` (skipping auxiliaries and adverbs) is a cue verb. */
 function cueFollows(toks: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const w = lowerCase(toks[k]?.text ?? '');
     if (CUE_VERBS.has(w) || (w === ':' && k === i + 1)) return true;
+    // "Kyiv took responsibility", "Moscow denied responsibility": a government owning or refusing an act speaks too
+    if (RESPONSIBILITY_VERBS.has(w) && lowerCase(toks[k + 1]?.text ?? '') === 'responsibility') return true;
     if (w === 'took' || w === 'claimed' || w === 'has' || CUE_PRE_MODIFIERS.has(w)) continue;
     // "Russia on Monday said": a time phrase between the name and the cue.
     if (TIME_WORDS.has(w) || w === 'on' || w === 'this' || w === 'late' || w === 'early') continue;
