@@ -158,6 +158,7 @@ export function findUnlisted(text: string, sentences: readonly Sentence[], named
         lon: container.lon,
         country: container.country,
         admin1: container.admin1,
+        admin1Name: container.admin1Name ?? null,
         featureClass: 'P',
         feature: 'PPL',
         population: 0,

@@ -110,3 +110,18 @@ test('events: a destination or an origin ("fled to the town of X", "fired from X
   );
   assert.equal(eventOf(doc, 15)?.where?.name, 'Sumy', JSON.stringify(doc.events));
 });
+
+test('events: a region is given by its name, never by its bare admin1 code', () => {
+  const doc = extract(
+    'In El Fasher, medics said shelling on Monday killed seven people in the village of Tindi Kora. ' +
+      'Separately, floods in Thanh Hoa killed 3 people on Sunday, officials said.',
+  );
+  const declared = eventOf(doc, 7);
+  assert.equal(declared?.where?.name, 'Tindi Kora', JSON.stringify(doc.events));
+  assert.equal(declared?.where?.admin1, 'Northern Darfur');
+  // a unit the gazetteer has no name for is null, not a code
+  for (const e of doc.events) assert.ok(!/^\d+$/.test(e.where?.admin1 ?? ''), JSON.stringify(e.where));
+  const unnamed = eventOf(doc, 3);
+  assert.equal(unnamed?.where?.country, 'VN', JSON.stringify(doc.events));
+  assert.equal(unnamed?.where?.admin1, null);
+});

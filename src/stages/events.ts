@@ -324,7 +324,8 @@ function whereOf(p: Place): EventWhere {
   return {
     name: p.name,
     alt_names: p.alt_names,
-    admin1: p.admin1Name ?? p.admin1,
+    // the unit's name, never its bare code ("55", "09"): null when the gazetteer knows no name for it
+    admin1: p.admin1Name ?? null,
     country: p.country,
     ...(country ? { country_name: country } : {}),
     feature: p.feature,
