@@ -94,6 +94,8 @@ const GAP_OPENERS = new Set(['the', 'a', 'an']);
 const TRAILING_ADVERBS = new Set(['just', 'also', 'only', 'already', 'now', 'still', 'even', 'then']);
 /** Relative pronouns that open a description of the speaker ("Joe Bateman, who traveled …, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose']);
+/** Time words that are capitalised only inside a name ("USA Today") once past the sentence's first word. */
+const DEICTIC_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 /** Relative pronouns that stand for the object of a cue with its own subject after them ("which he said were"). */
 const RELATIVE_OBJECTS = new Set(['which', 'that', 'whom']);
 /** Words that open a description set off by commas ("Shane Shook, a security expert who …, said"). */
@@ -137,6 +139,23 @@ function namesOnly(st: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "all the experts I interviewed said", "everyone we spoke to says": a pronoun and one verb between a noun and the cue
+ * form a relative clause without its pronoun inside the subject.
+ */
+function gappedRelative(st: readonly Token[], j: number, k: number): boolean {
+  const verb = st[j + 1];
+  const noun = st[j - 1];
+  if (verb === undefined || noun === undefined || noun.kind !== 'word' || verb.kind !== 'word') return false;
+  if (j + 1 !== k - 1 && !(j + 2 === k - 1 && PARTICLES_AFTER_GAP.has(lower(st[j + 2])))) return false;
+  const nl = lower(noun);
+  return /^\p{Ll}+ed$/u.test(verb.text) && (GAP_HEADS.has(nl) || /[^s]s$/u.test(nl)) && !NOT_GAP_BEFORE.has(nl);
+}
+/** Words after the verb of a gapped relative clause ("everyone we spoke to"). */
+const PARTICLES_AFTER_GAP = new Set(['to', 'with']);
+/** Heads that a gapped relative clause follows besides plurals ("everyone I asked"). */
+const GAP_HEADS = new Set(['everyone', 'everybody', 'anyone', 'nobody', 'someone', 'somebody', 'one']);
+
 /** Where a subject opens inside a gapped relative clause in [from, to]: at a pronoun or an article after a noun,
  * or at a name that runs to the cue after a plural noun; else `from`. */
 function gapStart(st: readonly Token[], from: number, to: number): number {
@@ -147,7 +166,7 @@ function gapStart(st: readonly Token[], from: number, to: number): number {
     const pl = lower(pw);
     if (pw.kind !== 'word' || isCap(pw) || NOT_GAP_BEFORE.has(pl) || /['’]s?$/u.test(pl)) continue;
     const l = lower(t);
-    if (GAP_PRONOUNS.has(l)) return p;
+    if (GAP_PRONOUNS.has(l) && !gappedRelative(st, p, to + 1)) return p;
     // "House Republicans supporting the bill": an article after a participle opens its object.
     // "helping to cremate the victims": nor after an infinitive.
     if (GAP_OPENERS.has(l) && p < to && !/(?:ing|ed)$/u.test(pl) && lower(st[p - 2]) !== 'to') return p;
@@ -215,6 +234,18 @@ function nameOnly(st: readonly Token[], seg: Segment): boolean {
   return true;
 }
 
+/** A month name or abbreviation, as a dateline opens ("Oct. 4 (UPI)"). */
+const MONTH_OPENERS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$/u;
+
+/** An insert between a speaker and the cue that the subject keeps: an age, a who-clause, an "including" list. */
+function keptInsert(st: readonly Token[], sg: Segment): boolean {
+  const t = st[sg.from];
+  if (t === undefined) return false;
+  if (sg.from === sg.to && t.kind === 'number') return true;
+  const l = lower(t);
+  return RELATIVE_OPENERS.has(l) || (l === 'including' && sg.to > sg.from);
+}
+
 /** A stretch that opens with a past participle ("published Friday by the U.N. office", "titled …"). */
 function participleInsert(st: readonly Token[], seg: Segment): boolean {
   const t = st[seg.from];
@@ -225,6 +256,15 @@ function participleInsert(st: readonly Token[], seg: Segment): boolean {
 function isIntro(st: readonly Token[], seg: Segment): boolean {
   const t = st[seg.from];
   if (t === undefined) return true;
+  // a dateline's agency in brackets: "Oct. 4 (UPI)", "KYIV (Reuters)"
+  if (
+    st[seg.to]?.text === ')' &&
+    seg.to - 2 >= seg.from &&
+    st[seg.to - 2]?.text === '(' &&
+    isCap(st[seg.to - 1]) &&
+    (MONTH_OPENERS.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase()))
+  )
+    return true;
   const l = lower(t);
   if (INTRO_OPENERS.has(l)) return true;
   if (seg.from === seg.to && /ly$/.test(l)) return true;
@@ -306,12 +346,18 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     }
     // "federal and state officials", "the report authors": a cue word that is also a noun, inside the noun phrase.
     // "a news report published Wednesday said": a participle after it makes the cue word a noun.
+    // "The New York state attorney general", "state and local leaders": a name before it or a conjunction after it.
     const nounUse =
-      AMBIGUOUS_CUES.has(l) && (NOUN_BEFORE.has(lower(st[j - 1])) || PARTICIPLE_AFTER_NOUN.test(st[j + 1]?.text ?? ''));
+      AMBIGUOUS_CUES.has(l) &&
+      (NOUN_BEFORE.has(lower(st[j - 1])) ||
+        PARTICIPLE_AFTER_NOUN.test(st[j + 1]?.text ?? '') ||
+        (j > 0 && st[j - 1]?.kind === 'word' && isCap(st[j - 1])) ||
+        lower(st[j + 1]) === 'and' ||
+        lower(st[j + 1]) === 'or');
     if (
       SUBJECT_STOPS.has(l) ||
       (t.text === l && CUE_VERBS.has(l) && !nounUse) ||
-      (j < k - 1 && NOMINATIVE.has(l) && !isInitial(st, j))
+      (j < k - 1 && NOMINATIVE.has(l) && !isInitial(st, j) && !gappedRelative(st, j, k))
     ) {
       // A relative clause set off by commas ("X, who have gained …, said") holds verbs of its own: skip it whole.
       if (trailingComma || segs.length > 0) {
@@ -364,8 +410,14 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   const near = { a: st[first.from]?.span[0] ?? 0, b: st[first.to]?.span[1] ?? 0, from: first.from };
   // Drop inserts next to the cue, then join noun-phrase stretches outwards until an introductory one.
   let i = 0;
-  // (with no comma before the cue, the stretch next to it is the subject: "…, elected officials from both parties say")
-  while (trailingComma && i < live.length - 1 && isInsert(st, live[i] as Segment)) i++;
+  // (with no comma before the cue, only a prepositional or relative insert is skipped: "X, in a statement, said" but
+  // "…, elected officials from both parties say")
+  while (
+    i < live.length - 1 &&
+    isInsert(st, live[i] as Segment) &&
+    (trailingComma || SUBJECT_INSERT_OPENERS.has(lower(st[(live[i] as Segment).from])))
+  )
+    i++;
   const head = live[i];
   if (head === undefined) return null;
   let from = head.from;
@@ -406,6 +458,12 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       }
       break;
     }
+    // "the United States, Britain and France support": a list of names may open with "the"
+    const theName = lower(st[s.from]) === 'the' && s.to > s.from && nameLike({ from: s.from + 1, to: s.to });
+    if (theName && !trailingComma && someConjunction(st, inner.from, inner.to) && m === i + 1) {
+      from = s.from;
+      continue;
+    }
     if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
     // Two capitalised stretches join only as a list ("Mr. King, Mr. Lee and Mr. Ho") or as a role before a name
     // ("Carter's press secretary, Peter Cook"); "In Michigan, Trump" and "Acts of protest, Mr. Obama" do not.
@@ -430,21 +488,18 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       }
     }
   }
+  // "Rep. X, the top Democrat on the panel, in a statement said": the subject keeps the comma before the insert.
+  if (!trailingComma && i > 0 && from < head.from && st[to + 1]?.text === ',') b = st[to + 1]?.span[1] ?? b;
   // An appositive before the cue keeps its closing comma ("Morial, the chief executive of the League, said").
   if (trailingComma) {
     if (i === 0 && from < head.from) b = st[k]?.span[1] ?? b;
     else if (i === 0) return null;
     // "The survey, conducted by the Institute, found": a participle phrase describing a thing stays in the subject.
     else if (i === 1 && participleInsert(st, live[0] as Segment) && !isCap(st[head.to])) b = st[k]?.span[1] ?? b;
-    // "Joe Bateman, who traveled from Illinois to help, said": a relative clause describing the speaker stays.
-    else if (i === 1 && RELATIVE_OPENERS.has(lower(st[(live[0] as Segment).from]))) b = st[k]?.span[1] ?? b;
-    // "Mr. King, 82, told": the age stays.
-    else if (
-      i === 1 &&
-      (live[0] as Segment).from === (live[0] as Segment).to &&
-      st[(live[0] as Segment).from]?.kind === 'number'
-    )
-      b = st[k]?.span[1] ?? b;
+    // "Joe Bateman, who traveled from Illinois to help, said", "Mr. King, 82, told", "Schiff, 56, who has served …,
+    // said", "Other unions, including the AFT, said": an age, a relative clause about the speaker and an "including"
+    // list stay.
+    else if (live.slice(0, i).every((sg) => keptInsert(st, sg))) b = st[k]?.span[1] ?? b;
     // "Ms. Brunner, a spokeswoman for the Coalition, which is made up of investors, said": the description keeps
     // its comma; the relative clause about the thing it names does not.
     else if (
@@ -458,7 +513,11 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   // Introductory adverbs inside the head stretch ("Now Trump says").
   while (
     from < to &&
-    (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier)$/.test(lower(st[from])) ||
+    (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier|perhaps|maybe)$/.test(
+      lower(st[from]),
+    ) ||
+      // "Both Mr. King and Mr. Schultz say": the subject is the names
+      (lower(st[from]) === 'both' && someConjunction(st, from + 1, to)) ||
       /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))
   )
     from++;
@@ -487,7 +546,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       const w = st[e];
       if (e <= from || w === undefined) break;
       const wl = lower(w);
-      if (TIME_WORDS.has(wl) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1])))) cut = true;
+      // ("USA Today", "Good Morning America Tonight": a capitalised deictic word after a name is part of it)
+      const inName = DEICTIC_DAYS.has(wl) && isCap(w) && e > from && isCap(st[e - 1]);
+      if ((TIME_WORDS.has(wl) && !inName) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1])))) cut = true;
       else if (!(cut && /^(?:on|in|at|this|last|next|during|since|of|late|early)$/.test(wl))) break;
       e--;
     }

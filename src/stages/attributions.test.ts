@@ -318,3 +318,58 @@ test('attributions: the subject after a relative object pronoun and the subject 
   const intro = run('In an interview with the BBC, Ostrova doubled down on her remarks but said the vote was fair.');
   assert.equal(intro.atts.find((x) => x.cue.text === 'said')?.source?.text, 'Ostrova');
 });
+
+test('attributions: subject extents — names, lists, inserts the subject keeps or leaves', () => {
+  const cases: [string, string][] = [
+    ['A reporter for USA Today said the convoy turned back.', 'A reporter for USA Today'],
+    ['Both Ms. Hale and Mr. Ortiz say the plan fails.', 'Ms. Hale and Mr. Ortiz'],
+    ['The Ohio state auditor said the books were wrong.', 'The Ohio state auditor'],
+    ['State and local leaders said the roads were closed.', 'State and local leaders'],
+    ['All the doctors I interviewed said the ward was full.', 'All the doctors I interviewed'],
+    [
+      'Varga, 61, who has led the agency since 2019, said the report was thin.',
+      'Varga, 61, who has led the agency since 2019,',
+    ],
+    [
+      'Other aid groups, including the Red Cross, said the road was unsafe.',
+      'Other aid groups, including the Red Cross,',
+    ],
+    ['May 3 (AP) — Former Governor Ann Lee said the levee failed.', 'Former Governor Ann Lee'],
+    [
+      'Moscow backs the army as the United States, Britain and France support the rebels.',
+      'the United States, Britain and France',
+    ],
+    [
+      'Sen. Ada Kim, the top Democrat on the panel, in a statement said the bill died.',
+      'Sen. Ada Kim, the top Democrat on the panel,',
+    ],
+    [
+      'Rep. J.D. Marsh (R-Ohio), head of the caucus, said the vote slipped.',
+      'Rep. J.D. Marsh (R-Ohio), head of the caucus,',
+    ],
+  ];
+  for (const [text, source] of cases) {
+    const { atts } = run(text);
+    assert.equal(atts[0]?.source?.text, source, text);
+  }
+});
+
+test('attributions: naming with "called" and phrases that cannot speak give no source', () => {
+  for (const text of [
+    'The convoy crossed a river called Black Creek.',
+    'She condemned what he called a clear provocation.',
+    'Having said that, the talks go on.',
+    'He declined to comment, aside from saying he wants peace.',
+  ]) {
+    const { atts } = run(text);
+    assert.ok(
+      atts.every(
+        (a) => !['a river', 'he', 'Having', 'aside from'].includes(a.source?.text ?? '') || a.cue.text !== 'called',
+      ),
+      text,
+    );
+    assert.ok(!atts.some((a) => a.source?.text === 'aside from' || a.source?.text === 'Having'), text);
+  }
+  assert.equal(run('The convoy crossed a river called Black Creek.').atts.length, 0);
+  assert.equal(run('The army called the raid a success.').atts[0]?.source?.text, 'The army');
+});

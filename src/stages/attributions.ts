@@ -43,6 +43,12 @@ interface Quote {
 }
 
 const OPENERS = new Set(['“', '"']);
+/** Words a source phrase cannot end with: prepositions, auxiliaries and bare participles. */
+const NOT_SOURCE_WORDS: ReadonlySet<string> = new Set(
+  'from aside having being been held keeps without by with of to in on at for goes about than like'.split(' '),
+);
+/** Cues that also name things ("a group called X", "what he called a farce"). */
+const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'termed', 'labeled', 'labelled']);
 /** Capitalised words that open a clause without naming who speaks ("It", "There", "Many"). */
 const NOT_CLAUSE_SUBJECTS = new Set(
   'it its there this that these those the a an many some most all both each few several such what when where while if but and or so yet as'.split(
@@ -471,7 +477,8 @@ export function findAttributions(
       while (j < st.length) {
         const x = st[j];
         if (x === undefined || x.span[0] >= limit || OPENERS.has(x.text) || x.text === ';') break;
-        if (x.kind === 'word' && (CUE_VERBS.has(x.text.toLowerCase()) || x.text === 'adding')) break;
+        // (a capitalised cue word is part of a name: "Wayne State University")
+        if (x.kind === 'word' && (CUE_VERBS.has(x.text) || x.text === 'adding')) break;
         if (x.text === '.' && j === st.length - 1) break;
         end = x.span[1];
         j++;
@@ -515,12 +522,30 @@ export function findAttributions(
     return PARTICLE_REQUIRED.has(base) ? -2 : -1;
   };
 
+  /**
+   * Whether a source phrase can speak: not a function word or a bare participle ("aside from saying", "Having said
+   * that", "was being told by"), not the speaker of "what X called …", not a thing named ("a stream called Miracle Run").
+   */
+  const plausibleSource = (a: number, b: number, cue: [number, number]): boolean => {
+    const words = text.slice(a, b).split(/\s+/u);
+    const lastWord = lowerCase(words[words.length - 1] ?? '').replace(/[,.]$/u, '');
+    if (NOT_SOURCE_WORDS.has(lastWord)) return false;
+    if (words.length === 1 && /^\p{Ll}+(?:ing|ed)$/u.test(words[0] ?? '')) return false;
+    const cueWord = lowerCase(text.slice(cue[0], cue[1]));
+    if (!NAMING_CUES.has(cueWord)) return true;
+    if (/\bwhat\s+$/iu.test(text.slice(Math.max(0, a - 6), a))) return false;
+    const next = /^\s*(\S)/u.exec(text.slice(cue[1], cue[1] + 4))?.[1] ?? '';
+    const named = /^[\p{Lu}"“']/u.test(next);
+    return !(named && !entByEnd.has(b) && /^\p{Ll}+$/u.test(words[words.length - 1] ?? ''));
+  };
+
   const push = (
     source: { a: number; b: number; entity: Entity | null } | null,
     cue: [number, number],
     content: [number, number][],
     quote: boolean,
   ): void => {
+    if (source !== null && !plausibleSource(source.a, source.b, cue)) return;
     const parts: Spanned[] = [];
     for (const [a, b] of content) if (b > a) parts.push(sp(a, b));
     const first = parts[0];

@@ -42,3 +42,12 @@ test('tokens: numbers keep their separators, words keep inner hyphens and apostr
     ['The', '19', '-', "year-old's", '1,200', 'Su-25', 'jets', ';', "Kyiv's", '9.4', '%', '.'],
   );
 });
+
+test('sentences: initials written together and "Del." do not end a sentence; "U.S." before an opener does', () => {
+  assert.deepEqual(
+    splitSentences(
+      'Rep. J.D. Marsh said the vote slipped. Del. Ana Ruiz agreed. He flew to the U.S. The trip was long.',
+    ).map((s) => s.text),
+    ['Rep. J.D. Marsh said the vote slipped.', 'Del. Ana Ruiz agreed.', 'He flew to the U.S.', 'The trip was long.'],
+  );
+});

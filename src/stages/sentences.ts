@@ -11,6 +11,8 @@ const INLINE_SPACE_CODES = new Set([...INLINE_SPACE].map((c) => c.charCodeAt(0))
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const isInlineSpace = (c: number): boolean => c === 32 || INLINE_SPACE_CODES.has(c);
 const isCloser = (c: number): boolean => CLOSER_CODES.has(c);
+/** Capital letters each followed by a full stop but the last ("G.K" before the stop at `dot`). */
+const INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 const TERMINAL = /[.!?…]["'”’)\]»]*$/u;
 
 export function splitSentences(text: string): Sentence[] {
@@ -80,6 +82,8 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   const word = text.slice(w, dot);
   if (word.length === 0) return false;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  // initials written together: "G.K.", "J.R.R."
+  if (INITIALS.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

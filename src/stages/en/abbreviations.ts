@@ -7,6 +7,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'prof',
   'sen',
   'rep',
+  'del',
   'gov',
   'gen',
   'lt',
