@@ -98,8 +98,10 @@ const RELATIVE_OPENERS = new Set(['who', 'whose']);
 const DEICTIC_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 /** Relative pronouns that stand for the object of a cue with its own subject after them ("which he said were"). */
 const RELATIVE_OBJECTS = new Set(['which', 'that', 'whom']);
+/** Relative pronouns after the noun of a description ("a group that has sued", "an expert who has helped"). */
+const DESCRIPTION_RELATIVES = new Set(['who', 'whose', 'that', 'which']);
 /** Words that open a description set off by commas ("Shane Shook, a security expert who …, said"). */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'former']);
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'former', 'his', 'her', 'their', 'its', 'our']);
 /** A past participle after a cue word that is also a noun ("a report published Friday", "the statement issued"). */
 const PARTICIPLE_AFTER_NOUN = /^\p{Ll}{3,}ed$/u;
 /** Pronouns that open the subject of a gapped relative clause ("a fact he mentions"). */
@@ -372,7 +374,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
         // "X, a security expert who has helped …, said": a description whose noun a relative clause follows.
         if (st[c]?.text === ',' && opener !== undefined && DESCRIPTION_OPENERS.has(lower(opener))) {
           let r = -1;
-          for (let q = c + 2; q < j; q++) if (RELATIVE_OPENERS.has(lower(st[q]))) r = q;
+          for (let q = c + 2; q < j; q++) if (DESCRIPTION_RELATIVES.has(lower(st[q]))) r = q;
           if (r > c + 2 && st[r - 1]?.kind === 'word') {
             cur.from = c + 1;
             j = c + 1;
@@ -446,7 +448,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     const innerListEnd = someConjunction(st, inner.from, inner.to) || nameLike(inner);
     // "a city official, Gennadiy Korban, said", "Pruitt, the attorney general of Oklahoma, one of the states …, said":
     // when commas close the subject, descriptions join outwards up to the name.
-    const description = /^(?:the|a|an|one|former)$/.test(lower(st[s.from])) && s.to - s.from <= 10;
+    const description = DESCRIPTION_OPENERS.has(lower(st[s.from])) && s.to - s.from <= 10;
     if (trailingComma && i === 0 && description && !nameLike(s)) {
       const name = live
         .slice(m + 1)

@@ -373,3 +373,15 @@ test('attributions: naming with "called" and phrases that cannot speak give no s
   assert.equal(run('The convoy crossed a river called Black Creek.').atts.length, 0);
   assert.equal(run('The army called the raid a success.').atts[0]?.source?.text, 'The army');
 });
+
+test('attributions: a possessive description before the name, a description with "that", typed dashes', () => {
+  const cases: [string, string][] = [
+    ['Her chief of staff, Omar Diaz, says the talks will resume.', 'Her chief of staff, Omar Diaz,'],
+    [
+      'Lena Ruiz, the head of Aid Watch, a charity that has sued the ministry, said the camps were full.',
+      'Lena Ruiz, the head of Aid Watch, a charity that has sued the ministry,',
+    ],
+    ['Ivo Ban -- a medic from Sumy -- said the road was mined.', 'Ivo Ban -- a medic from Sumy --'],
+  ];
+  for (const [text, source] of cases) assert.equal(run(text).atts[0]?.source?.text, source, text);
+});

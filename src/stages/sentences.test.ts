@@ -51,3 +51,11 @@ test('sentences: initials written together and "Del." do not end a sentence; "U.
     ['Rep. J.D. Marsh said the vote slipped.', 'Del. Ana Ruiz agreed.', 'He flew to the U.S.', 'The trip was long.'],
   );
 });
+
+test('tokens: a typed double hyphen is one mark', () => {
+  const text = 'Ivo Ban -- a medic -- said so.';
+  assert.deepEqual(
+    tokenize(splitSentences(text)).map((t) => t.text),
+    ['Ivo', 'Ban', '--', 'a', 'medic', '--', 'said', 'so', '.'],
+  );
+});

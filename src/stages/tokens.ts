@@ -13,10 +13,11 @@ import {
 import type { Sentence, Token, TokenKind } from '../core/layers/text.js';
 import { defineStage } from '../pipeline/stage.js';
 
-// Numbers keep their separators ("1,200", "9.4"); words keep inner apostrophes and hyphens ("New Year's", "year-old").
+// Numbers keep their separators ("1,200", "9.4"); words keep inner apostrophes and hyphens ("New Year's", "year-old");
+// a run of hyphens ("--") is one mark.
 // The scanner below reads exactly what this linear expression matches, walking the characters by hand without a
 // match object per token:
-//   /(\d+(?:[.,:]\d+)*)|(\p{L}[\p{L}\p{M}\d]*(?:['’\-\u2010\u2011][\p{L}\d][\p{L}\p{M}\d]*)*)|(\p{P})|(\S)/gu
+//   /(\d+(?:[.,:]\d+)*)|(\p{L}[\p{L}\p{M}\d]*(?:['’\-\u2010\u2011][\p{L}\d][\p{L}\p{M}\d]*)*)|(-+)|(\p{P})|(\S)/gu
 
 /** Inner joiners of a word: apostrophes and hyphens. */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
@@ -69,7 +70,11 @@ export function tokenize(sentences: readonly Sentence[]): Token[] {
           break;
         }
         kind = 'word';
-      } else kind = k === C_PUNCT ? 'punct' : 'symbol';
+      } else {
+        kind = k === C_PUNCT ? 'punct' : 'symbol';
+        // "--", the typed dash of wire copy, is one mark
+        if (cp === 45) while (j < n && body.charCodeAt(j) === 45) j++;
+      }
       out.push({ span: [base + i, base + j], text: body.slice(i, j), kind, sentence: si });
       i = j;
     }
