@@ -239,6 +239,16 @@ function nameOnly(st: readonly Token[], seg: Segment): boolean {
 /** A month name or abbreviation, as a dateline opens ("Oct. 4 (UPI)"). */
 const MONTH_OPENERS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$/u;
 
+/** Number words inside a time phrase ("the past two weeks"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+
+/** Whether a past participle ("released", "taken") stands in [from, e]: a time phrase after it is its own. */
+function participleBetween(st: readonly Token[], from: number, e: number): boolean {
+  for (let q = Math.max(from + 1, e - 3); q <= e; q++)
+    if (/^\p{Ll}{3,}(?:ed|en)$/u.test(st[q]?.text ?? '')) return true;
+  return false;
+}
+
 /** An insert between a speaker and the cue that the subject keeps: an age, a who-clause, an "including" list. */
 function keptInsert(st: readonly Token[], sg: Segment): boolean {
   const t = st[sg.from];
@@ -551,7 +561,12 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       // ("USA Today", "Good Morning America Tonight": a capitalised deictic word after a name is part of it)
       const inName = DEICTIC_DAYS.has(wl) && isCap(w) && e > from && isCap(st[e - 1]);
       if ((TIME_WORDS.has(wl) && !inName) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1])))) cut = true;
-      else if (!(cut && /^(?:on|in|at|this|last|next|during|since|of|late|early)$/.test(wl))) break;
+      else if (!(
+        cut &&
+        (/^(?:on|in|at|this|last|next|during|since|of|late|early|over|past|few|several)$/.test(wl) ||
+          NUMBER_WORDS.has(wl))
+      ))
+        break;
       e--;
     }
     const w = st[e];
@@ -561,8 +576,8 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       w !== undefined &&
       (w.kind === 'word' || w.text === ')') &&
       !/^(?:the|a|an|of|and|in|on|at)$/.test(lower(w)) &&
-      // "a poll released Friday found": the time belongs to the participle.
-      !(/^\p{Ll}+ed$/u.test(w.text) && e > from)
+      // "a poll released Friday found", "polls taken over the past two weeks show": the time belongs to the participle.
+      !participleBetween(st, from, e)
     ) {
       // "Wells Fargo just this month announced": an adverb before the time phrase goes too.
       while (e > from && TRAILING_ADVERBS.has(lower(st[e]))) e--;

@@ -385,3 +385,16 @@ test('attributions: a possessive description before the name, a description with
   ];
   for (const [text, source] of cases) assert.equal(run(text).atts[0]?.source?.text, source, text);
 });
+
+test('attributions: a participle cue takes the main clause subject; evidence heads with post-modifiers', () => {
+  const a = run(
+    'At a rally in Lviv, Ukraine, on Sunday, Mayor Ivan Sadov repeated his warning, saying the city was ready.',
+  );
+  assert.equal(a.atts.find((x) => x.cue.text === 'saying')?.source?.text, 'Mayor Ivan Sadov');
+  const b = run('Footage of the strike shows two cars burning.');
+  assert.equal(b.atts[0]?.source?.text, 'Footage of the strike');
+  const c = run('Figures from the health ministry show that 40 people died.');
+  assert.equal(c.atts[0]?.source?.text, 'Figures from the health ministry');
+  const d = run('An average of polls taken over the past two weeks shows the mayor ahead.');
+  assert.equal(d.atts[0]?.source?.text, 'An average of polls taken over the past two weeks');
+});

@@ -43,6 +43,19 @@ interface Quote {
 }
 
 const OPENERS = new Set(['“', '"']);
+/** Finite verbs of a main clause besides the regular past in -ed (irregular pasts and auxiliaries). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'is are was were has have had will would can could did does do took made gave went came saw felt kept left met ' +
+    'ran sent spent stood thought won wrote spoke struck fought began brought bought held led lost paid put set told ' +
+    'said became broke drew drove fell found got grew heard hit knew laid meant rose sought sold shot shut sat slept ' +
+    'stole swore taught threw tore understood woke wore'
+  ).split(' '),
+);
+/** Words after which a verb form is a noun or an adjective ("the wounded", "of reported attacks"). */
+const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(
+  'the a an of to in on at for from with by this that these those his her their its our my your some many'.split(' '),
+);
 /** Words a source phrase cannot end with: prepositions, auxiliaries and bare participles. */
 const NOT_SOURCE_WORDS: ReadonlySet<string> = new Set(
   'from aside having being been held keeps without by with of to in on at for goes about than like'.split(' '),
@@ -74,6 +87,8 @@ const DOCUMENT_BY =
   /^(?:the|a|an|its|their)?\s*(?:[\w-]+\s){0,2}(?:report|statement|study|survey|analysis|assessment|investigation),[^,]*\bby\s/iu;
 /** Cues of evidence whose subject is a document, a count or a finding ("the poll found", "video shows"). */
 const EVIDENCE_CUES = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
+/** Words that end a noun phrase's head and open its post-modifiers ("a poll OF voters", "data FROM the census"). */
+const POST_MODIFIER_OPENERS = new Set(['of', 'from', 'by', 'in', 'on', 'at', 'for', 'with', 'that', 'which', 'who']);
 /** Nouns of evidence that show or find. */
 const EVIDENCE_NOUNS = new Set(
   (
@@ -396,6 +411,45 @@ export function findAttributions(
     const a = first.span[0];
     const b = st[e]?.span[1] ?? first.span[1];
     return e + 1 < k - 1 ? one(a, b) : null;
+  };
+
+  /**
+   * The subject of the main clause before token `k` ("At an event in Ames, Mrs. Clinton expanded on it, saying …"): the
+   * phrase before the clause's first finite verb (a word in -ed, a common irregular past or an auxiliary), or null.
+   */
+  const mainSubject = (st: readonly Token[], k: number): { a: number; b: number; entity: Entity | null } | null => {
+    for (let v = 1; v < k - 1; v++) {
+      const w = st[v];
+      const p = st[v - 1];
+      if (w === undefined || p === undefined || w.kind !== 'word' || w.text !== lowerCase(w.text)) continue;
+      if (!(FINITE_VERBS.has(w.text) || /^\p{Ll}{3,}ed$/u.test(w.text))) continue;
+      // "the injured", "a reported attack": a participle after a determiner or a preposition is no verb
+      if (p.kind !== 'word' || NOT_BEFORE_VERB.has(lowerCase(p.text))) continue;
+      let from = v;
+      while (
+        from > 1 &&
+        (CUE_AUXILIARIES.has(lowerCase(st[from - 1]?.text ?? '')) || /^\p{Ll}+ly$/u.test(st[from - 1]?.text ?? ''))
+      )
+        from--;
+      const src = sourceBefore(st, from);
+      return src !== null ? { a: src.a, b: src.b, entity: src.entity } : null;
+    }
+    return null;
+  };
+
+  /**
+   * Whether the subject in tokens [from, to) is headed by a noun of evidence before its post-modifiers ("Video of the
+   * incident shows", "A survey by the group in March found", "Data from the census show").
+   */
+  const evidenceHead = (st: readonly Token[], from: number, to: number): boolean => {
+    for (let q = from; q < to; q++) {
+      const w = st[q];
+      if (w === undefined || w.kind !== 'word') return false;
+      const l = lowerCase(w.text);
+      if (EVIDENCE_NOUNS.has(l)) return true;
+      if (POST_MODIFIER_OPENERS.has(l)) return false;
+    }
+    return false;
   };
 
   /** The source phrase ending right before token index `k` (exclusive): the whole subject noun phrase. */
@@ -770,6 +824,7 @@ export function findAttributions(
       if ((PARTICIPLE_CUES.has(l) || (!speech && l.endsWith('ing'))) && st[k - 1]?.text === ',') {
         const prevAtt = out[out.length - 1];
         const firstEnt = entities.find((e) => e.span[0] >= s.span[0] && e.span[1] <= t.span[0]);
+        const main = prevAtt !== undefined && prevAtt.cue.span[0] >= s.span[0] ? null : mainSubject(st, k);
         const src =
           prevAtt !== undefined && prevAtt.cue.span[0] >= s.span[0] && prevAtt.source !== null
             ? {
@@ -777,9 +832,11 @@ export function findAttributions(
                 b: prevAtt.source.span[1],
                 entity: entities.find((e) => e.id === prevAtt.entity) ?? null,
               }
-            : firstEnt !== undefined
-              ? { a: firstEnt.span[0], b: firstEnt.span[1], entity: firstEnt }
-              : null;
+            : main !== null
+              ? main
+              : firstEnt !== undefined
+                ? { a: firstEnt.span[0], b: firstEnt.span[1], entity: firstEnt }
+                : null;
         const nx = st[afterCue];
         if (src !== null && nx !== undefined && !OPENERS.has(nx.text)) {
           let cs = nx.span[0];
@@ -867,7 +924,9 @@ export function findAttributions(
         const evidence =
           EVIDENCE_CUES.has(l) &&
           pt !== undefined &&
-          (EVIDENCE_NOUNS.has(lowerCase(pt.text)) || (st[k + 1]?.text === 'that' && pt.kind === 'word'));
+          (EVIDENCE_NOUNS.has(lowerCase(pt.text)) ||
+            (st[k + 1]?.text === 'that' && pt.kind === 'word') ||
+            (src0 !== null && evidenceHead(st, src0.from, cue.from)));
         if (src0 === null || !(named || evidence) || DETERMINERS.has(before)) continue;
       }
       const qAfter = quotes.find((q) => !q.used && q.open >= t.span[1] && q.open - t.span[1] <= 40);
