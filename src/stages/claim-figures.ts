@@ -13,6 +13,7 @@ import {
   OBJECT_NOUNS,
   PARENTHETICAL_OPENERS,
   PERSON_NOUNS,
+  STRIKE_VERBS,
   TOLL_LINKS,
   TOLL_VERBS,
 } from './en/harm.js';
@@ -59,13 +60,65 @@ const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set([
 ]);
 const KILL_NOUNS = new Set(['bodies', 'corpses', 'dead', 'deaths', 'fatalities']);
 const OF_RELATIVES = new Set(['which', 'whom', 'them']);
-/** Cues of shooting down that, said of people, mean killing them. */
-const NEUTRALISING = new Set(['neutralised', 'neutralized', 'downed']);
+/**
+ * Cues whose kind is what they count: killing people ("neutralised 18 attackers", "eliminated 20 fighters"),
+ * intercepting munitions ("neutralised 30 drones"), destroying equipment.
+ */
+const NEUTRALISING = new Set([
+  'neutralised',
+  'neutralized',
+  'neutralising',
+  'neutralizing',
+  'eliminated',
+  'eliminating',
+  'liquidated',
+  'liquidating',
+  'downed',
+]);
 const wordsText = (words: readonly Word[], span: Span): string =>
   words
     .filter((w) => w.span[0] >= span[0] && w.span[1] <= span[1])
     .map((w) => w.lower)
     .join(' ');
+/** Cues of destruction that, said of people, mean killing them ("destroyed up to 40 servicemen"). */
+const DESTROYING = new Set(['destroyed', 'destroying']);
+/** Pronouns that stand for a group named earlier: "neutralised around 15 of them". */
+const GROUP_PRONOUNS = new Set(['them', 'those', 'whom', 'these']);
+/** Words that may open a noun phrase between "of" and the figure of a whole ("1.9 million of the territory's 2.4 million"). */
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'an', 'a', 'some', 'all']);
+/** Verbs of a munition landing: "one missile struck the sea" tells where a munition fell, not how many were fired. */
+const IMPACT_VERBS = new Set([
+  'struck',
+  'hit',
+  'hits',
+  'landed',
+  'lands',
+  'fell',
+  'falls',
+  'exploded',
+  'explodes',
+  'crashed',
+  'crashes',
+  'slammed',
+  'missed',
+  'impacted',
+  'detonated',
+]);
+/** A figure of one munition. */
+const SINGLE = new Set(['one', '1', 'a', 'an', 'another', 'single']);
+/** Nouns that join a munition to the head of a compound: "drone storage facilities", "missile launch sites". */
+const COMPOUND_LINKS = new Set([
+  'storage',
+  'launch',
+  'launching',
+  'production',
+  'manufacturing',
+  'assembly',
+  'control',
+  'command',
+  'repair',
+  'ammunition',
+]);
 /** Nouns for a running count of the dead: "the toll", "its count", "the tally". */
 const TOLL_NOUNS = new Set(['toll', 'tolls', 'count', 'tally', 'figure']);
 /** How far back "the number of dead" may stand from "at 168" without a toll verb between. */
@@ -134,6 +187,34 @@ interface Found {
   readonly gap: number;
   readonly side: 'before' | 'after';
   readonly subjectEnd: number;
+  /** The cue follows a verb group ("… have been displaced"): it is the main verb of the figure's clause. */
+  readonly aux?: boolean;
+  /** The search passed another figure of a list to reach the cue ("40 men, and scores of others are missing"). */
+  readonly viaList?: boolean;
+  readonly weak?: boolean;
+}
+
+/** Whether the words from `i` spell "of" and a figure of a whole ("of Gaza's 2.4 million"); returns the figure's index or -1. */
+function wholeAfterOf(words: readonly Word[], i: number): number {
+  if (words[i]?.lower !== 'of') return -1;
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.quantity >= 0) return j;
+    if (!WHOLE_DETERMINERS.has(w.lower) && !isPossessive(w)) return -1;
+  }
+  return -1;
+}
+
+const isPossessive = (w: Word): boolean => w.kind === 'word' && (w.lower.endsWith("'s") || w.lower.endsWith('’s'));
+
+/** A figure that is the whole of a part named before it ("1.9 million of Gaza's 2.4 million"): the part's index, or -1. */
+function partOfWhole(words: readonly Word[], start: number): number {
+  for (let j = start - 1; j >= start - 4 && j > 0; j--) {
+    const w = words[j] as Word;
+    if (w.lower === 'of') return (words[j - 1]?.quantity ?? -1) >= 0 ? j - 1 : -1;
+    if (!WHOLE_DETERMINERS.has(w.lower) && !isPossessive(w)) return -1;
+  }
+  return -1;
 }
 
 /** Skips a parenthetical that starts after a comma at `i` ("…, including 20 children, …"); returns where it ends or -1. */
@@ -148,6 +229,8 @@ function searchRight(words: readonly Word[], from: number): Found | null {
   let gap = 0;
   let subjectEnd = from;
   let inAux = false;
+  let viaList = false;
+  let partitive = false;
   let count = 0;
   for (let i = from; i < words.length && count <= MAX_RIGHT_WORDS; i++) {
     const w = words[i];
@@ -166,9 +249,17 @@ function searchRight(words: readonly Word[], from: number): Found | null {
       const prev = words[i - 1];
       if (prev && (prev.lower === 'and' || prev.text === ',') && i > from) {
         i = skipFigure(words, i) - 1;
+        viaList = true;
         continue;
       }
       return null;
+    }
+    // "1.9 million of Gaza's 2.4 million people have been displaced": the part shares the whole's verb
+    const whole = wholeAfterOf(words, i);
+    if (whole >= 0) {
+      partitive = true;
+      i = skipFigure(words, whole) - 1;
+      continue;
     }
     if (w.lower === 'of' && OF_RELATIVES.has(words[i + 1]?.lower ?? '')) {
       i++; // "25 of which were shot down", "40 of whom were children"
@@ -181,12 +272,16 @@ function searchRight(words: readonly Word[], from: number): Found | null {
     }
     const hit = cueAt(words, i);
     if (hit && hit.cue.side !== 'before') {
+      // "20 of the 30 people killed were children": a participle right after the whole is the whole's
+      if (partitive && !inAux) return null;
       return {
         kind: hit.cue.kind,
         cue: [w.span[0], words[hit.end - 1]?.span[1] ?? w.span[1]],
         gap,
         side: 'after',
         subjectEnd,
+        aux: inAux,
+        viaList,
       };
     }
     if (CLAUSE_BREAKERS.has(w.lower)) return null;
@@ -210,7 +305,14 @@ function searchLeft(words: readonly Word[], start: number): Found | null {
   if (direct) {
     const first = words[direct.start] as Word;
     const last = words[i - 1] as Word;
-    return { kind: direct.cue.kind, cue: [first.span[0], last.span[1]], gap: 0, side: 'before', subjectEnd: -1 };
+    return {
+      kind: direct.cue.kind,
+      cue: [first.span[0], last.span[1]],
+      gap: 0,
+      side: 'before',
+      subjectEnd: -1,
+      ...(direct.cue.weak ? { weak: true } : {}),
+    };
   }
   // "the death toll rose to 45", "a toll of 40 dead"
   let moved = false;
@@ -264,30 +366,55 @@ function hedgedAround(words: readonly Word[], from: number, to: number): boolean
  */
 export function linkFigure(words: readonly Word[], start: number, end: number): FigureLink | null {
   const right = searchRight(words, end);
-  const left = searchLeft(words, start);
+  // the whole of a part ("1.9 million of Gaza's 2.4 million people have been displaced") is not what the verb counts
+  if (right?.aux && partOfWhole(words, start) >= 0) return null;
+  let left = searchLeft(words, start);
+  if (!left || left.gap > 0) {
+    // "shot down two missiles and five drones launched from …": a later item of a list shares the first item's verb
+    // ("killing 19 people, 18 of them women" names a share of the 19, not another item)
+    const share = words[end]?.lower === 'of' && GROUP_PRONOUNS.has(words[end + 1]?.lower ?? '');
+    const shared = right?.aux || share ? null : listCue(words, start, 0);
+    if (shared) left = shared;
+  }
   let found: Found | null = right;
   if (left && (!right || left.gap <= right.gap)) found = left;
+  // "lost 1,380 troops killed or wounded": a weak verb yields to the harm word after its object
+  if (found === left && left?.weak && right && !right.viaList) found = right;
 
   // The counted group: the words after the figure up to the verb group (or the first stop).
   let subjectEnd = found?.side === 'after' ? found.subjectEnd : nounPhraseEnd(words, end);
   if (subjectEnd <= end) subjectEnd = end;
-  const headWord = subjectEnd > end ? words[subjectEnd - 1] : undefined;
+  const headWord = subjectEnd > end ? words[subjectEnd - 1] : (words[headAfterOf(words, end)] ?? undefined);
   const head = headWord?.lower ?? '';
 
   let kind: ClaimKind | null = found?.kind ?? null;
+  const cueText = found ? wordsText(words, found.cue) : '';
+  if (NEUTRALISING.has(cueText)) {
+    // "neutralised 18 attackers" is a military's word for killing them, "neutralised 30 drones" for shooting them down
+    const group = nounClass(head) ?? (head === '' || GROUP_PRONOUNS.has(head) ? antecedentClass(words, start) : null);
+    if (group === 'person') kind = 'killed';
+    else if (group === 'munition') kind = 'intercepted';
+    else if (group === 'object') kind = 'destroyed';
+  } else if (DESTROYING.has(cueText) && PERSON_NOUNS.has(head)) kind = 'killed';
+  else if (found?.weak && found === left) {
+    // "we lost 40 men" counts the dead, "lost 12 tanks" the equipment destroyed; anything else is no harm
+    const group = nounClass(head);
+    if (group === 'object') kind = 'destroyed';
+    else if (group !== 'person') return null;
+  }
   if (KILL_NOUNS.has(head) && (kind === null || kind === 'killed')) kind = 'killed';
   if (MUNITION_NOUNS.has(head)) {
-    if (kind === null) kind = 'launched';
-    else if (kind === 'destroyed') kind = 'intercepted';
+    if (kind === null) {
+      // "one missile struck the sea": where a single munition landed, not how many were fired
+      if (SINGLE.has(words[start]?.lower ?? '') && landsAfter(words, subjectEnd)) return null;
+      kind = 'launched';
+    } else if (kind === 'destroyed') kind = 'intercepted';
     else if (PERSON_KINDS.has(kind)) kind = found?.side === 'before' ? kind : 'launched';
   } else if (OBJECT_NOUNS.has(head)) {
     if (kind !== null && kind !== 'destroyed') return null;
   } else if (kind === 'launched' || kind === 'intercepted') {
-    // "fired 20 people" is not a launch; "neutralised 18 attackers" is a military's word for killing them.
-    if (!MUNITION_NOUNS.has(head) && head !== '' && PERSON_NOUNS.has(head)) {
-      if (kind === 'launched' || !NEUTRALISING.has(found?.cue ? wordsText(words, found.cue) : '')) return null;
-      kind = 'killed';
-    }
+    // "fired 20 people" and "repelled 20 fighters" are no counts of munitions
+    if (head !== '' && PERSON_NOUNS.has(head)) return null;
   }
   if (kind === null) return null;
 
@@ -309,6 +436,90 @@ export function linkFigure(words: readonly Word[], start: number, end: number): 
   };
 }
 
+type NounClass = 'person' | 'munition' | 'object';
+function nounClass(word: string): NounClass | null {
+  if (MUNITION_NOUNS.has(word)) return 'munition';
+  if (OBJECT_NOUNS.has(word)) return 'object';
+  if (PERSON_NOUNS.has(word)) return 'person';
+  return null;
+}
+
+/** What a pronoun or an empty head stands for: the nearest person, munition or object noun before the figure. */
+function antecedentClass(words: readonly Word[], before: number): NounClass | null {
+  for (let j = before - 1; j >= 0; j--) {
+    const c = nounClass((words[j] as Word).lower);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The head after "of" when the figure has none of its own: "scores of terrorists", "15 of them", "two of the four missiles". */
+function headAfterOf(words: readonly Word[], end: number): number {
+  if (words[end]?.lower !== 'of') return -1;
+  let j = end + 1;
+  while (j < words.length) {
+    const w = words[j] as Word;
+    if (GROUP_PRONOUNS.has(w.lower)) return j;
+    if (w.quantity < 0 && !isQuoteMark(w) && !WHOLE_DETERMINERS.has(w.lower) && !isPossessive(w)) break;
+    j++;
+  }
+  const e = nounPhraseEnd(words, j);
+  return e > j ? e - 1 : -1;
+}
+
+/** Whether a munition's noun phrase ending at `at` is followed by a verb of landing ("struck", "fell", "also hit"). */
+function landsAfter(words: readonly Word[], at: number): boolean {
+  for (let j = at; j < at + 3 && j < words.length; j++) {
+    const w = words[j] as Word;
+    if (IMPACT_VERBS.has(w.lower)) return true;
+    if (!AUXILIARIES.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** How many earlier items of a list a figure may share a verb with ("killed 3 soldiers, 2 police and 5 civilians"). */
+const MAX_LIST_ITEMS = 6;
+/** How many words an earlier list item may take after its figure ("two anti-ship ballistic missiles"). */
+const MAX_ITEM_WORDS = 6;
+
+/**
+ * The verb right before the first item of a list whose later item starts at `start`: "destroyed four radar sites and
+ * three drone storage facilities" gives "three" the verb "destroyed". Only a verb standing right before the first
+ * figure counts; an item that has a verb or a preposition of its own breaks the list.
+ */
+function listCue(words: readonly Word[], start: number, depth: number): Found | null {
+  const sep = words[start - 1];
+  if (depth > MAX_LIST_ITEMS || !sep || (sep.lower !== 'and' && sep.lower !== 'or' && sep.text !== ',')) return null;
+  let j = start - 2;
+  if (sep.text !== ',' && words[j]?.text === ',') j--;
+  for (let steps = 0; j >= 0 && steps <= MAX_ITEM_WORDS; steps++, j--) {
+    const w = words[j] as Word;
+    if (w.quantity >= 0) {
+      let f = j;
+      while (f > 0 && words[f - 1]?.quantity === w.quantity) f--;
+      // "27 of the 30 drones and two of the four missiles": the list's item is the part, not the whole
+      const part = partOfWhole(words, f);
+      if (part >= 0) {
+        f = part;
+        while (f > 0 && words[f - 1]?.quantity === words[part]?.quantity) f--;
+      }
+      const direct = searchLeft(words, f);
+      if (direct && direct.gap === 0) return direct;
+      return listCue(words, f, depth + 1);
+    }
+    if (isQuoteMark(w)) continue;
+    if (w.kind !== 'word' && w.text !== '-') return null;
+    if (
+      AUXILIARIES.has(w.lower) ||
+      CLAUSE_BREAKERS.has(w.lower) ||
+      (w.lower !== 'of' && STOP_PREPOSITIONS.has(w.lower))
+    )
+      return null;
+    if (cueAt(words, j)) return null;
+  }
+  return null;
+}
+
 /** Where the noun phrase after a figure ends: content words up to punctuation, a verb group or a preposition. */
 function nounPhraseEnd(words: readonly Word[], from: number): number {
   let i = from;
@@ -317,9 +528,19 @@ function nounPhraseEnd(words: readonly Word[], from: number): number {
     if (w.kind !== 'word' || AUXILIARIES.has(w.lower) || CLAUSE_BREAKERS.has(w.lower) || STOP_PREPOSITIONS.has(w.lower))
       break;
     if (w.lower === 'of' || w.lower === 'and' || w.lower === 'or') break;
+    // "two jets dropped bombs": a verb of striking ends the phrase
+    if (i > from && STRIKE_VERBS.has(w.lower)) break;
     i++;
+    if (MUNITION_NOUNS.has(w.lower)) {
+      // "three drone storage facilities", "12 drone operators": a munition that only qualifies the head
+      let k = i;
+      while (k < words.length && k - i < 2 && COMPOUND_LINKS.has((words[k] as Word).lower)) k++;
+      const next = words[k];
+      if (next && (OBJECT_NOUNS.has(next.lower) || PERSON_NOUNS.has(next.lower))) i = k + 1;
+      break;
+    }
     // the phrase ends at its head: "six missiles struck …" is headed by "missiles"
-    if (MUNITION_NOUNS.has(w.lower) || PERSON_NOUNS.has(w.lower) || OBJECT_NOUNS.has(w.lower)) break;
+    if (PERSON_NOUNS.has(w.lower) || OBJECT_NOUNS.has(w.lower)) break;
   }
   return i;
 }

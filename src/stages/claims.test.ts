@@ -220,3 +220,70 @@ test('claims: a report speaks for its author ("The report, published by the UN h
   const c = find(claims, 'killed', 80);
   assert.match(c?.source.name ?? '', /UN human rights office/, JSON.stringify(claims));
 });
+
+test('claims: a military\'s words for killing count the dead ("eliminated", "neutralised dozens of", "15 of them")', () => {
+  const { claims } = extract(
+    'The navy said its commandos had eliminated 12 pirates off the coast. Police said officers had neutralized dozens ' +
+      'of bandits in the forest. The brigade said it had surrounded a column of "armed militants" and "neutralised" ' +
+      'about 30 of them. The air force said it had neutralised 44 drones over the capital.',
+  );
+  assert.ok(find(claims, 'killed', 12), JSON.stringify(claims));
+  assert.ok(
+    claims.some((c) => c.kind === 'killed' && c.value?.text === 'dozens'),
+    JSON.stringify(claims),
+  );
+  assert.ok(find(claims, 'killed', 30), JSON.stringify(claims));
+  assert.ok(find(claims, 'intercepted', 44), JSON.stringify(claims));
+});
+
+test('claims: later items of a list share the verb before the first ("downed 3 cruise missiles and 9 drones")', () => {
+  const { claims } = extract(
+    'The navy said its destroyers had downed three cruise missiles and nine attack drones fired from the coast. ' +
+      'Officials said the raid destroyed six ammunition depots and two missile launch sites. ' +
+      'Air defences intercepted 20 rockets and 41 drones overnight, the army said.',
+  );
+  assert.ok(find(claims, 'intercepted', 3), JSON.stringify(claims));
+  assert.ok(find(claims, 'intercepted', 9), JSON.stringify(claims));
+  assert.ok(find(claims, 'destroyed', 6), JSON.stringify(claims));
+  assert.equal(find(claims, 'destroyed', 2)?.subject, 'missile launch sites', JSON.stringify(claims));
+  assert.ok(find(claims, 'intercepted', 41), JSON.stringify(claims));
+  assert.equal(find(claims, 'launched', 9), undefined);
+  assert.equal(find(claims, 'launched', 41), undefined);
+});
+
+test('claims: a share named after the whole is no list item ("killing 12 people, 7 of them children")', () => {
+  const { claims } = extract('A shell hit the market, killing 12 people, 7 of them children, the mayor said.');
+  assert.ok(find(claims, 'killed', 12), JSON.stringify(claims));
+  assert.equal(find(claims, 'killed', 7), undefined, JSON.stringify(claims));
+});
+
+test('claims: burning homes destroys them, losses and "we lost" count people, aircraft are not munitions', () => {
+  const { claims } = extract(
+    'Gunmen torched 60 houses and 12 cars in the village, the governor said. ' +
+      'The ministry said its units had inflicted losses of up to 300 soldiers on the enemy. ' +
+      '"We lost about 25 men in the ambush," a commander said. ' +
+      'Witnesses said three helicopters and a transport plane dropped bombs on the market. ' +
+      'One rocket landed in an empty field, the police said.',
+  );
+  assert.ok(find(claims, 'destroyed', 60), JSON.stringify(claims));
+  assert.ok(find(claims, 'destroyed', 12), JSON.stringify(claims));
+  assert.equal(find(claims, 'casualties', 300)?.value?.qualifier, 'up_to', JSON.stringify(claims));
+  assert.ok(find(claims, 'killed', 25), JSON.stringify(claims));
+  assert.equal(find(claims, 'launched', 3), undefined, JSON.stringify(claims));
+  assert.equal(find(claims, 'launched', 1), undefined, JSON.stringify(claims));
+});
+
+test('claims: a total population after a share is never the count ("2 million of the region\'s 5 million people")', () => {
+  const { claims } = extract(
+    "Aid agencies say some 3 million of the province's 5.5 million inhabitants have fled their homes. " +
+      'Officials said 20 of the 35 people killed were children.',
+  );
+  const d = claims.filter((c) => c.kind === 'displaced');
+  assert.deepEqual(
+    d.map((c) => c.value?.number),
+    [3_000_000],
+    JSON.stringify(claims),
+  );
+  assert.ok(find(claims, 'killed', 35), JSON.stringify(claims));
+  assert.equal(find(claims, 'killed', 20), undefined, JSON.stringify(claims));
+});

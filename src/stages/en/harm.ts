@@ -7,6 +7,8 @@ export interface HarmCue {
   readonly kind: ClaimKind;
   /** Where the cue may stand relative to the figure: before it ("killed 17"), after it ("17 were killed"), or both. */
   readonly side: 'before' | 'after' | 'both';
+  /** A weak cue ("lost 40 men") yields to a harm word right after the counted group ("lost 40 men killed or wounded"). */
+  readonly weak?: boolean;
 }
 
 const cue = (phrase: string, kind: ClaimKind, side: HarmCue['side'] = 'both'): HarmCue => ({
@@ -31,6 +33,10 @@ export const HARM_CUES: readonly HarmCue[] = [
     'dead and missing',
   ].map((p) => cue(p, 'casualties', 'after')),
   ...['casualties', 'casualty'].map((p) => cue(p, 'casualties', 'after')),
+  // "inflicted losses of up to 555 servicemen"
+  ...['losses of', 'loss of'].map((p) => cue(p, 'casualties', 'before')),
+  // "we lost 40 men": killed if it counts people, destroyed if it counts equipment (see `linkFigure`)
+  ...['lost', 'losing'].map((p) => ({ ...cue(p, 'killed', 'before'), weak: true })),
   // killed
   ...[
     'killed',
@@ -59,6 +65,10 @@ export const HARM_CUES: readonly HarmCue[] = [
     'buried',
     'burying',
     'beheaded',
+    'eliminated',
+    'eliminating',
+    'liquidated',
+    'liquidating',
   ].map((p) => cue(p, 'killed')),
   cue('claimed the lives of', 'killed', 'before'),
   cue('death toll', 'killed', 'before'),
@@ -130,6 +140,8 @@ export const HARM_CUES: readonly HarmCue[] = [
     'downing',
     'neutralised',
     'neutralized',
+    'neutralising',
+    'neutralizing',
     'repelled',
   ].map((p) => cue(p, 'intercepted')),
   // launched
@@ -150,7 +162,17 @@ export const HARM_CUES: readonly HarmCue[] = [
     'leveled',
     'burnt',
     'burned',
+    'burnt down',
+    'burned down',
+    'torched',
+    'torching',
+    'set ablaze',
+    'set alight',
+    'set on fire',
+    'gutted',
   ].map((p) => cue(p, 'destroyed')),
+  // "set fire to 45 homes"
+  ...['set fire to', 'setting fire to', 'sets fire to'].map((p) => cue(p, 'destroyed', 'before')),
 ];
 
 /** Nouns for people: what a count of harm usually counts. Singular and plural. */
@@ -166,6 +188,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'protesters protester demonstrators worshipers recruits conscripts gunmen gunman attackers attacker ' +
     'terrorists terrorist jihadists jihadist extremists extremist fishermen farmers farmer miners pupils ' +
     'hostages hostage refugees migrants inmates inmate employees employee colleagues shoppers commuters ' +
+    'operators operator crews bandits bandit pirates pirate kidnappers militiamen gangsters raiders assailants ' +
+    'combatants combatant ' +
     'Ukrainians Russians Israelis Palestinians Sudanese Syrians Iraqis Afghans Yemenis Nigerians Malians ' +
     'Americans Iranians Lebanese'
   )
@@ -186,7 +210,8 @@ export const OBJECT_NOUNS: ReadonlySet<string> = new Set(
   (
     'buildings building houses house homes home apartments flats vehicles vehicle tanks tank cars car trucks ' +
     'equipment units aircraft planes helicopters ships ship boats vessels bridges schools hospitals shops ' +
-    'structures facilities sites positions depots launchers systems artillery guns howitzers trains'
+    'structures facilities sites positions depots launchers systems artillery guns howitzers trains jets jet ' +
+    'warplanes bombers airplanes airliners choppers warehouses'
   ).split(' '),
 );
 
