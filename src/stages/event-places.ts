@@ -10,6 +10,9 @@ import {
   NOT_THE_TOWN_NOUNS,
   ORGANISATION_NOUNS,
   PLACE_PART_NOUNS,
+  SPEECH_AUDIENCE_WORDS,
+  SPEECH_SETTING_WORDS,
+  TIME_ZONE_NOUNS,
 } from './en/event-words.js';
 
 /** How specific a place is: a district beats a city beats a district of a region beats a region beats a country. */
@@ -119,6 +122,26 @@ function destinationOrOrigin(text: string, sentenceStart: number, p: Place): boo
   return false;
 }
 
+/**
+ * A place that only says where something was said ("the spokesperson said in Geneva", "told reporters in Kyiv") or
+ * gives a time zone ("9 p.m. Sanaa time"): neither an event's place nor what "the city" later refers to.
+ */
+export function onlySpokenAt(text: string, sentence: Sentence, p: Place): boolean {
+  return TIME_ZONE_NOUNS.has(wordAfter(text, p.span[1])) || spokenAt(text, sentence.span[0], p);
+}
+
+/** "said in Geneva", "told reporters in Kyiv", "a briefing at the UN in New York": the place of speaking. */
+function spokenAt(text: string, sentenceStart: number, p: Place): boolean {
+  const before = wordsBefore(text, sentenceStart, p.span[0], 5);
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === 'the' || DIRECTION_WORDS.has(before[i] ?? ''))) i--;
+  const prep = before[i];
+  if (prep !== 'in' && prep !== 'at') return false;
+  const head = before[i - 1] ?? '';
+  if (SPEECH_SETTING_WORDS.has(head)) return true;
+  return SPEECH_AUDIENCE_WORDS.has(head) && SPEECH_SETTING_WORDS.has(before[i - 2] ?? '');
+}
+
 export interface PlaceContext {
   readonly text: string;
   readonly sentences: readonly Sentence[];
@@ -153,6 +176,7 @@ export function saysWhere(p: Place, sentence: Sentence, ctx: PlaceContext): bool
   // "an Iskander missile", "Neptune missiles": a weapon's name
   const after = wordAfter(text, p.span[1]);
   if (MUNITION_NOUNS.has(after) || NOT_THE_TOWN_NOUNS.has(after)) return false;
+  if (onlySpokenAt(text, sentence, p)) return false;
   // "fled to the nearby town of Tougan", "fired from the area of Dobropillia": a destination or an origin
   if (destinationOrOrigin(text, sentence.span[0], p)) return false;
   // a country says where only after a locative preposition ("across Ukraine", "fired at Ukraine"), not as an actor

@@ -125,3 +125,20 @@ test('events: a region is given by its name, never by its bare admin1 code', () 
   assert.equal(unnamed?.where?.country, 'VN', JSON.stringify(doc.events));
   assert.equal(unnamed?.where?.admin1, null);
 });
+
+test('events: where something was said and a time zone are no event places', () => {
+  const doc = extract(
+    'Shelling killed nine people in Kupiansk on Tuesday, a UN spokeswoman said in Geneva.\n\n' +
+      'More than 200 residents have fled the town since then, she told reporters in Geneva. ' +
+      'The shelling lasted from 2 a.m. to 5 a.m. Kyiv time, local officials said.',
+    '2024-03-07',
+  );
+  assert.equal(eventOf(doc, 9)?.where?.name, 'Kupiansk', JSON.stringify(doc.events));
+  assert.equal(eventOf(doc, 200)?.where?.name, 'Kupiansk', JSON.stringify(doc.events));
+  assert.ok(!doc.events.some((e) => /gen[eè]v|kyiv/i.test(e.where?.name ?? '')), JSON.stringify(doc.events));
+  // reporters who are at the place do say where
+  const seen = extract(
+    'AFP reporters in Kupiansk heard explosions on Tuesday; three people were killed, officials said.',
+  );
+  assert.equal(eventOf(seen, 3)?.where?.name, 'Kupiansk', JSON.stringify(seen.events));
+});

@@ -13,6 +13,7 @@ import {
   datelineEnd,
   governingPreposition,
   mostSpecific as pickPlace,
+  onlySpokenAt,
   saysWhere,
   specificity,
 } from './event-places.js';
@@ -93,7 +94,52 @@ function sentenceOf(sentences: readonly Sentence[], span: Span): number {
   return -1;
 }
 
-export function buildEvents(input: EventInputs): { events: TallyEvent[]; links: EventLink[] } {
+/** Which places say where something happened (by index of `places`). */
+function locating(input: EventInputs): boolean[] {
+  return input.places.map((p) => {
+    const sentence = input.sentences[sentenceOf(input.sentences, p.span)];
+    return sentence !== undefined && saysWhere(p, sentence, input);
+  });
+}
+
+/** Whether two places are of one kind for an anaphor ("the town" is a town, "the region" a region). */
+const sameKind = (a: Place, b: Place): boolean =>
+  a.featureClass === b.featureClass && (a.featureClass !== 'P' || (a.feature === 'PPLX') === (b.feature === 'PPLX'));
+
+/**
+ * "… the spokesperson said in Geneva. More than 6,000 people fled the town": an anaphor whose antecedent only says
+ * where something was said (or is a time zone, a source's title) refers to the last earlier place of its kind that
+ * does say where; with none, it locates nothing.
+ */
+function reanchorAnaphors(input: EventInputs): EventInputs {
+  const { places, sentences, text } = input;
+  const spoken = places.map((p) => {
+    const s = sentences[sentenceOf(sentences, p.span)];
+    return s !== undefined && p.antecedent === undefined && onlySpokenAt(text, s, p);
+  });
+  if (!places.some((p) => p.antecedent !== undefined && spoken[p.antecedent])) return input;
+  const says = locating(input);
+  const out: Place[] = [];
+  places.forEach((p, i) => {
+    const k = p.antecedent;
+    const ante = k === undefined ? undefined : places[k];
+    if (k === undefined || ante === undefined || !spoken[k] || !says[i]) {
+      out.push(p);
+      return;
+    }
+    for (let j = k - 1; j >= 0; j--) {
+      const q = places[j];
+      if (q && q.antecedent === undefined && says[j] && sameKind(q, ante)) {
+        out.push({ ...q, span: p.span, text: p.text, antecedent: j });
+        return;
+      }
+    }
+  });
+  return { ...input, places: out };
+}
+
+export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: EventLink[] } {
+  const input = reanchorAnaphors(given);
   const { sentences, claims } = input;
   // Places that say where, by sentence.
   const placesBySentence = new Map<number, Place[]>();

@@ -48,3 +48,22 @@ export const NOT_THE_TOWN_NOUNS: ReadonlySet<string> = new Set(
     'river sea lake bay canal dam reservoir mountains mountain valley strait gulf delta'
   ).split(' '),
 );
+
+/**
+ * Words right before "in"/"at" that make the place where something was said, not done ("said in Geneva", "a news
+ * conference in Doha", "speaking at the UN").
+ */
+export const SPEECH_SETTING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'said says told tells announced stated added wrote spoke speaking addressed briefing briefings conference ' +
+    'interview statement speech remarks summit talks session address forum hearing'
+  ).split(' '),
+);
+
+/** Audiences that make the place one of speaking only after a speech verb ("told reporters in Kyiv", not "AFP reporters in Kyiv heard"). */
+export const SPEECH_AUDIENCE_WORDS: ReadonlySet<string> = new Set(
+  'reporters journalists lawmakers diplomats delegates parliament'.split(' '),
+);
+
+/** Nouns after a place name that make it a time zone ("9 p.m. Sanaa time", "Kyiv time"), not a location. */
+export const TIME_ZONE_NOUNS: ReadonlySet<string> = new Set(['time']);
