@@ -94,6 +94,10 @@ const GAP_OPENERS = new Set(['the', 'a', 'an']);
 const TRAILING_ADVERBS = new Set(['just', 'also', 'only', 'already', 'now', 'still', 'even', 'then']);
 /** Relative pronouns that open a description of the speaker ("Joe Bateman, who traveled …, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose']);
+/** Modals that, capitalised inside a sentence, are a month or a name ("in May", "Will Ford"). */
+const NAME_MODALS = new Set(['may', 'will']);
+/** Months that are also surnames or given names, read as a name right after a capitalised word ("Theresa May"). */
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 /** Time words that are capitalised only inside a name ("USA Today") once past the sentence's first word. */
 const DEICTIC_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 /** Relative pronouns that stand for the object of a cue with its own subject after them ("which he said were"). */
@@ -361,13 +365,17 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     // "The New York state attorney general", "state and local leaders": a name before it or a conjunction after it.
     const nounUse =
       AMBIGUOUS_CUES.has(l) &&
-      (NOUN_BEFORE.has(lower(st[j - 1])) ||
+      // "the congressional report said": right before the cue, the word is the subject's head
+      (j === k - 1 ||
+        NOUN_BEFORE.has(lower(st[j - 1])) ||
         PARTICIPLE_AFTER_NOUN.test(st[j + 1]?.text ?? '') ||
         (j > 0 && st[j - 1]?.kind === 'word' && isCap(st[j - 1])) ||
         lower(st[j + 1]) === 'and' ||
         lower(st[j + 1]) === 'or');
+    // ("Theresa May said": a capitalised modal after a name is part of it)
+    const nameWord = t.text !== l && j > 0 && (isCap(st[j - 1]) || NAME_MODALS.has(l));
     if (
-      SUBJECT_STOPS.has(l) ||
+      (SUBJECT_STOPS.has(l) && !nameWord) ||
       (t.text === l && CUE_VERBS.has(l) && !nounUse) ||
       (j < k - 1 && NOMINATIVE.has(l) && !isInitial(st, j) && !gappedRelative(st, j, k))
     ) {
@@ -559,7 +567,8 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       if (e <= from || w === undefined) break;
       const wl = lower(w);
       // ("USA Today", "Good Morning America Tonight": a capitalised deictic word after a name is part of it)
-      const inName = DEICTIC_DAYS.has(wl) && isCap(w) && e > from && isCap(st[e - 1]);
+      const inName =
+        (DEICTIC_DAYS.has(wl) || (NAME_MONTHS.has(wl) && e === to)) && isCap(w) && e > from && isCap(st[e - 1]);
       if ((TIME_WORDS.has(wl) && !inName) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1])))) cut = true;
       else if (!(
         cut &&

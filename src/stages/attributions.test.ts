@@ -398,3 +398,13 @@ test('attributions: a participle cue takes the main clause subject; evidence hea
   const d = run('An average of polls taken over the past two weeks shows the mayor ahead.');
   assert.equal(d.atts[0]?.source?.text, 'An average of polls taken over the past two weeks');
 });
+
+test('attributions: names with months and modals, a cue word as the subject head, titles after the name', () => {
+  assert.equal(run('Prime Minister Ada May said the deal was done.').atts[0]?.source?.text, 'Prime Minister Ada May');
+  assert.equal(run('Moscow in May said the deal was done.').atts[0]?.source?.text, 'Moscow');
+  assert.equal(run('The depot burned, the regional report said.').atts[0]?.source?.text, 'the regional report');
+  const after = run('“We expect more,” added Rep. Lu Chen (D-Ore.), the ranking member of the panel.');
+  assert.equal(after.atts[0]?.source?.text, 'Rep. Lu Chen (D-Ore.), the ranking member of the panel');
+  const ing = run('“The risk is high,” said Ana Poe, managing director at Halden Advisory.');
+  assert.equal(ing.atts[0]?.source?.text, 'Ana Poe, managing director at Halden Advisory');
+});

@@ -43,6 +43,12 @@ interface Quote {
 }
 
 const OPENERS = new Set(['“', '"']);
+/** Words in -ing that open a job title, not a participle ("managing director", "ranking member"). */
+const ING_ADJECTIVES: ReadonlySet<string> = new Set(
+  'managing leading founding ruling presiding acting governing visiting outgoing incoming sitting retiring ranking reigning standing working'.split(
+    ' ',
+  ),
+);
 /** Finite verbs of a main clause besides the regular past in -ed (irregular pasts and auxiliaries). */
 const FINITE_VERBS: ReadonlySet<string> = new Set(
   (
@@ -519,6 +525,17 @@ export function findAttributions(
       if (j === k) return null;
       b = st[j - 1]?.span[1] ?? t.span[1];
     }
+    // "Rep. Jim Clyburn (D-S.C.)": party and state in brackets stay with the name.
+    const open = st.find((x) => x.span[0] >= b);
+    if (open !== undefined && open.text === '(') {
+      const oi = st.indexOf(open);
+      for (let q = oi + 1; q < Math.min(st.length, oi + 8) && (st[q]?.span[0] ?? limit) < limit; q++) {
+        if (st[q]?.text === ')') {
+          b = st[q]?.span[1] ?? b;
+          break;
+        }
+      }
+    }
     // An appositive up to the end of the sentence or the next quote.
     const after = st.find((x) => x.span[0] >= b);
     if (after !== undefined && after.text === ',') {
@@ -527,7 +544,8 @@ export function findAttributions(
       let end = b;
       // "said Caddell, speaking of …": a participle after the name is no appositive.
       const w0 = st[j0];
-      if (w0 !== undefined && w0.kind === 'word' && /^\p{Ll}+ing$/u.test(w0.text)) j = st.length;
+      if (w0 !== undefined && w0.kind === 'word' && /^\p{Ll}+ing$/u.test(w0.text) && !ING_ADJECTIVES.has(w0.text))
+        j = st.length;
       while (j < st.length) {
         const x = st[j];
         if (x === undefined || x.span[0] >= limit || OPENERS.has(x.text) || x.text === ';') break;
@@ -554,7 +572,10 @@ export function findAttributions(
         p.text.endsWith('ly') &&
         /^\p{Ll}+ly$/u.test(p.text) &&
         !/^(?:only|early|family|ally|rally|july|italy)$/.test(pl);
-      if (CUE_PRE_MODIFIERS.has(pl) || CUE_AUXILIARIES.has(pl) || adverb || (ing && BE_FORMS.has(pl))) from--;
+      // (a capitalised "May" or "Will" inside the sentence is a name: "Theresa May said")
+      const named = p.text !== pl && from - 1 > 0;
+      if (!named && (CUE_PRE_MODIFIERS.has(pl) || CUE_AUXILIARIES.has(pl) || adverb || (ing && BE_FORMS.has(pl))))
+        from--;
       else break;
     }
     // "I've said": the cue opens at the contraction.
