@@ -287,3 +287,45 @@ test('claims: a total population after a share is never the count ("2 million of
   assert.ok(find(claims, 'killed', 35), JSON.stringify(claims));
   assert.equal(find(claims, 'killed', 20), undefined, JSON.stringify(claims));
 });
+
+test('claims: a caveat in the next sentence speaks of the figures before it ("The figure could not be verified.")', () => {
+  const { claims } = extract(
+    'Police said 14 people were wounded in the blast. The rebels said they had killed 60 soldiers in the raid. ' +
+      'That figure could not be independently confirmed. The army said 3 soldiers were missing.',
+  );
+  assert.equal(find(claims, 'killed', 60)?.certainty, 'unconfirmed', JSON.stringify(claims));
+  assert.equal(find(claims, 'injured', 14)?.certainty, 'asserted');
+  assert.equal(find(claims, 'missing', 3)?.certainty, 'asserted');
+});
+
+test('claims: a caveat about something else leaves the figures asserted ("the footage could not be verified")', () => {
+  const { claims } = extract(
+    'The governor said 9 people were killed in the strike. Reuters was unable to verify the location of the video.',
+  );
+  assert.equal(find(claims, 'killed', 9)?.certainty, 'asserted', JSON.stringify(claims));
+});
+
+test('claims: a caveat after figures in its own sentence, and an outlet unable to confirm the claim before', () => {
+  const { claims } = extract(
+    'The defence ministry said its forces had lost 900 soldiers killed or wounded in a day, numbers that cannot be ' +
+      'independently checked or verified. The militia said its fighters had struck a fuel depot near the border. ' +
+      'The BBC could not independently confirm the claim; the governor said 2 guards were injured.',
+  );
+  assert.equal(find(claims, 'casualties', 900)?.certainty, 'unconfirmed', JSON.stringify(claims));
+  const r = claims.find((c) => c.kind === 'responsibility' && /militia/i.test(c.source.name));
+  assert.equal(r?.certainty, 'unconfirmed', JSON.stringify(claims));
+  assert.equal(find(claims, 'injured', 2)?.certainty, 'asserted', JSON.stringify(claims));
+});
+
+test("claims: a provisional toll is hedged; unconfirmed reports and the story's unchecked death toll are unconfirmed", () => {
+  const { claims } = extract(
+    'A rocket attack on the market killed 17 people, the council said. The mayor said 4 shops were destroyed. ' +
+      'In a nearby town, rescuers said 31 bodies had been recovered, but warned that the count remained provisional. ' +
+      'According to unconfirmed reports, 12 guards were abducted. ' +
+      'Medics said they had treated dozens for burns. The agency could not independently confirm the death toll.',
+  );
+  assert.equal(find(claims, 'killed', 31)?.certainty, 'hedged', JSON.stringify(claims));
+  assert.equal(find(claims, 'captured', 12)?.certainty, 'unconfirmed', JSON.stringify(claims));
+  assert.equal(find(claims, 'killed', 17)?.certainty, 'unconfirmed', JSON.stringify(claims));
+  assert.equal(find(claims, 'destroyed', 4)?.certainty, 'asserted', JSON.stringify(claims));
+});

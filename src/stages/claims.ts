@@ -7,9 +7,9 @@ import { linkFigure } from './claim-figures.js';
 import type { FigureLink } from './claim-figures.js';
 import { findResponsibility } from './claim-responsibility.js';
 import { SourceResolver } from './claim-sources.js';
-import { isQuoteMark, matchPhrase, sentenceViews } from './claim-words.js';
-import type { SentenceView, Word } from './claim-words.js';
-import { DISPUTE_WORDS, PERSON_NOUNS, UNCONFIRMED_PHRASES } from './en/harm.js';
+import { caveatsOf, isQuoteMark, sentenceViews } from './claim-words.js';
+import type { Caveat, SentenceView, Word } from './claim-words.js';
+import { DISPUTE_WORDS, PERSON_NOUNS } from './en/harm.js';
 
 /** A claim before ids and merging of repeated mentions. */
 export interface ClaimDraft {
@@ -64,21 +64,6 @@ function wordRange(words: readonly Word[], span: Span): [number, number] | null 
   return end > lo ? [lo, end] : null;
 }
 
-/** First words of the UNCONFIRMED_PHRASES: a phrase can start only at one of them. */
-const UNCONFIRMED_FIRST: ReadonlySet<string> = new Set(UNCONFIRMED_PHRASES.map((p) => p[0] ?? ''));
-const UNCONFIRMED_EMPTY = UNCONFIRMED_PHRASES.some((p) => p.length === 0);
-
-function sentenceCertainty(view: SentenceView): Certainty | null {
-  const w = view.words;
-  for (let i = 0; i < w.length; i++)
-    if (
-      (UNCONFIRMED_EMPTY || UNCONFIRMED_FIRST.has((w[i] as Word).lower)) &&
-      UNCONFIRMED_PHRASES.some((p) => matchPhrase(w, i, p) >= 0)
-    )
-      return 'unconfirmed';
-  return null;
-}
-
 /** "who will believe the figure of 63?": a question that doubts a figure disputes it. */
 function disputed(view: SentenceView, figureSpan: Span): boolean {
   const doubt = doubtOf(view);
@@ -108,7 +93,6 @@ function draftFromFigure(
   value: ClaimValue,
   figureSpan: Span,
   sources: SourceResolver,
-  sentenceDoubt: Certainty | null,
 ): ClaimDraft {
   const found = sources.sourceFor(figureSpan, view.sentence.span);
   const { quote } = found;
@@ -116,7 +100,6 @@ function draftFromFigure(
   const source =
     found.source.kind === 'outlet' ? (sources.counter(figureSpan, view.sentence) ?? found.source) : found.source;
   let certainty: Certainty = link.hedged ? 'hedged' : 'asserted';
-  if (sentenceDoubt) certainty = sentenceDoubt;
   if (disputed(view, figureSpan)) certainty = 'disputed';
   return {
     kind: link.kind,
@@ -134,7 +117,6 @@ function draftFromFigure(
 /** Claims about a counted figure in one sentence. */
 function figureClaims(view: SentenceView, quantities: readonly Quantity[], sources: SourceResolver): ClaimDraft[] {
   const out: ClaimDraft[] = [];
-  const doubt = sentenceCertainty(view);
   const seen = new Set<number>();
   for (const w of view.words) {
     if (w.quantity < 0 || seen.has(w.quantity)) continue;
@@ -146,14 +128,14 @@ function figureClaims(view: SentenceView, quantities: readonly Quantity[], sourc
     if (!range) continue;
     const link = linkFigure(view.words, range[0], range[1]);
     if (!link) continue;
-    out.push(draftFromFigure(view, link, valueOf(q), q.span, sources, doubt));
+    out.push(draftFromFigure(view, link, valueOf(q), q.span, sources));
   }
-  out.push(...implicitCounts(view, sources, doubt));
+  out.push(...implicitCounts(view, sources));
   return out;
 }
 
 /** Counts with no numeral: "a man was injured" (1), "insurgents were detained" (an unstated plural). */
-function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Certainty | null): ClaimDraft[] {
+function implicitCounts(view: SentenceView, sources: SourceResolver): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const w = view.words;
   for (let i = 0; i < w.length; i++) {
@@ -170,7 +152,7 @@ function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Cert
         const span: Span = [word.span[0], n.span[1]];
         const text = view.sentence.text.slice(span[0] - view.sentence.span[0], span[1] - view.sentence.span[0]);
         const value: ClaimValue = { text, number: 1, qualifier: 'exact', low: 1, high: 1 };
-        out.push(draftFromFigure(view, { ...link, subject: n.text }, value, span, sources, doubt));
+        out.push(draftFromFigure(view, { ...link, subject: n.text }, value, span, sources));
         break;
       }
     } else if (COMBATANT_PLURALS.has(word.lower) && startsBarePlural(w, i)) {
@@ -185,10 +167,94 @@ function implicitCounts(view: SentenceView, sources: SourceResolver, doubt: Cert
         high: null,
         convention: 'unstated-plural',
       };
-      out.push(draftFromFigure(view, { ...link, subject: word.text }, value, word.span, sources, doubt));
+      out.push(draftFromFigure(view, { ...link, subject: word.text }, value, word.span, sources));
     }
   }
   return out;
+}
+
+const CERTAINTY_RANK: Readonly<Record<Certainty, number>> = { asserted: 0, hedged: 1, unconfirmed: 2, disputed: 3 };
+
+/**
+ * Puts each sentence's caveats ("the figure could not be verified", "the toll is provisional") on the claims they speak
+ * of: the figures before them in their sentence, or, when nothing before them was claimed, the claims of the sentence
+ * before ("… killed 107 soldiers. The figure could not be verified."); a caveat about the death toll with no toll
+ * just before it speaks of the story's first toll.
+ */
+export function applyCaveats(
+  views: readonly SentenceView[],
+  drafts: readonly ClaimDraft[],
+  headline: number | null,
+): ClaimDraft[] {
+  const bySentence = new Map<number, number[]>();
+  drafts.forEach((d, i) => {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(i);
+    else bySentence.set(d.sentence, [i]);
+  });
+  const raised = new Map<number, Certainty>();
+  const raise = (i: number, c: Certainty): void => {
+    const now = raised.get(i) ?? (drafts[i] as ClaimDraft).certainty;
+    if (CERTAINTY_RANK[c] > CERTAINTY_RANK[now]) raised.set(i, c);
+  };
+  const isToll = (d: ClaimDraft): boolean =>
+    (d.kind === 'killed' || d.kind === 'casualties') && d.value !== null && d.value.number !== null;
+  let firstToll: number | null | undefined;
+  const storyToll = (): number | null => {
+    if (firstToll === undefined) firstToll = drafts.find((d) => d.sentence !== headline && isToll(d))?.sentence ?? null;
+    return firstToll;
+  };
+  for (const view of views) {
+    const caveats = caveatsOf(view);
+    if (caveats.length === 0) continue;
+    const own = bySentence.get(view.index) ?? [];
+    for (const c of caveats)
+      for (const i of caveatTargets(c, own, drafts, bySentence, view.index, isToll, storyToll)) raise(i, c.certainty);
+  }
+  if (raised.size === 0) return [...drafts];
+  return drafts.map((d, i) => {
+    const c = raised.get(i);
+    return c ? { ...d, certainty: c } : d;
+  });
+}
+
+function caveatTargets(
+  c: Caveat,
+  own: readonly number[],
+  drafts: readonly ClaimDraft[],
+  bySentence: ReadonlyMap<number, readonly number[]>,
+  sentence: number,
+  isToll: (d: ClaimDraft) => boolean,
+  storyToll: () => number | null,
+): readonly number[] {
+  const at = (i: number): ClaimDraft => drafts[i] as ClaimDraft;
+  switch (c.scope) {
+    case 'sentence':
+      return own;
+    case 'span': {
+      const inside = own.filter((i) => {
+        const f = at(i).figure;
+        return f !== null && f[0] >= c.span[0] && f[1] <= c.span[1];
+      });
+      return inside.length > 0 ? inside : own;
+    }
+    case 'none':
+      return [];
+    default: {
+      const fits = (d: ClaimDraft): boolean =>
+        c.scope === 'toll' ? isToll(d) : c.scope === 'figures' ? d.value !== null : true;
+      // figures stated before the caveat in its own sentence ("… killed 40, a figure that could not be verified")
+      const before = own.filter((i) => {
+        const d = at(i);
+        return fits(d) && (d.figure === null ? !c.opening : d.figure[1] <= c.at);
+      });
+      if (before.length > 0) return before;
+      const previous = (bySentence.get(sentence - 1) ?? []).filter((i) => fits(at(i)));
+      if (previous.length > 0 || c.scope !== 'toll') return previous;
+      const first = storyToll();
+      return first === null || first >= sentence ? [] : (bySentence.get(first) ?? []).filter((i) => isToll(at(i)));
+    }
+  }
 }
 
 /** Two source names share a word of four letters or more ("civil defence" and "Palestinian civil defence officials"). */
@@ -302,6 +368,7 @@ export const claimsStage = defineStage({
     }
     const first = doc.get('sentences')[0];
     const headline = first?.heading && first.paragraph === 0 ? 0 : null;
-    return { layers: { claims: mergeDrafts(drafts, doc.text, headline).sort((a, b) => a.sentence - b.sentence) } };
+    const checked = applyCaveats(views, drafts, headline);
+    return { layers: { claims: mergeDrafts(checked, doc.text, headline).sort((a, b) => a.sentence - b.sentence) } };
   },
 });

@@ -277,20 +277,55 @@ export const HEDGE_WORDS: readonly (readonly string[])[] = [
   ['thought', 'to'],
 ];
 
-/** Phrases that say a figure could not be checked: the claims of the sentence are `unconfirmed`. */
-export const UNCONFIRMED_PHRASES: readonly (readonly string[])[] = [
-  ['could', 'not', 'be', 'independently', 'verified'],
-  ['could', 'not', 'independently', 'verify'],
-  ['could', 'not', 'be', 'verified'],
-  ['could', 'not', 'verify'],
-  ['not', 'be', 'independently', 'confirmed'],
-  ['could', 'not', 'be', 'confirmed'],
-  ['did', 'not', 'confirm'],
-  ['has', 'not', 'been', 'verified'],
-  ['have', 'not', 'been', 'verified'],
-  ['unverified'],
-  ['unconfirmed'],
-];
+/** Verbs and nouns of checking a figure, by form: a negated one ("could not be verified") makes claims `unconfirmed`. */
+export const VERIFY_FORMS: ReadonlyMap<string, 'active' | 'passive' | 'noun'> = new Map([
+  ...'verify confirm corroborate substantiate authenticate'.split(' ').map((w) => [w, 'active'] as const),
+  ...'verified confirmed corroborated substantiated authenticated verifiable confirmable'
+    .split(' ')
+    .map((w) => [w, 'passive'] as const),
+  ...'verification confirmation corroboration'.split(' ').map((w) => [w, 'noun'] as const),
+]);
+
+/** Words that negate a verb of checking a few words later: "could not be", "was unable to", "declined to". */
+export const VERIFY_NEGATORS: ReadonlySet<string> = new Set(
+  'not cannot never unable impossible declined refused failed'.split(' '),
+);
+
+/** Words that negate a noun of checking: "no independent confirmation", "without verification". */
+export const NOUN_NEGATORS: ReadonlySet<string> = new Set(['no', 'without', 'lack', 'absence']);
+
+/** Adjectives of an unchecked figure: "unverified", "according to unconfirmed reports". */
+export const UNCHECKED_WORDS: ReadonlySet<string> = new Set(
+  'unverified unconfirmed unverifiable uncorroborated unsubstantiated'.split(' '),
+);
+
+/** Adjectives of a figure that may change: "the toll is provisional", "preliminary figures". They hedge a claim. */
+export const PROVISIONAL_WORDS: ReadonlySet<string> = new Set('provisional preliminary tentative'.split(' '));
+
+/** Verbs that link a subject to an adjective of checking: "the figure was provisional", "these figures remain unverified". */
+export const LINKING_VERBS: ReadonlySet<string> = new Set(
+  'is are was were be been being remain remains remained seems seemed appears appeared'.split(' '),
+);
+
+/**
+ * Nouns by which a caveat speaks of what was said before it, and what they speak of: a death toll, a figure, or any
+ * claim ("the claim", "his account", "it").
+ */
+export const CAVEAT_REFERENTS: ReadonlyMap<string, 'toll' | 'figures' | 'claims'> = new Map([
+  ...'toll tolls deaths death dead'.split(' ').map((w) => [w, 'toll'] as const),
+  ...(
+    'figure figures number numbers count counts tally tallies casualties losses estimate estimates statistics ' +
+    'data total totals'
+  )
+    .split(' ')
+    .map((w) => [w, 'figures'] as const),
+  ...(
+    'claim claims report reports account accounts statement statements assertion assertions allegation ' +
+    'allegations information details'
+  )
+    .split(' ')
+    .map((w) => [w, 'claims'] as const),
+]);
 
 /** Words that put a stated figure in doubt: "who will believe the figure of 63?", "denied", "exaggerated". */
 export const DISPUTE_WORDS: ReadonlySet<string> = new Set(
