@@ -104,6 +104,8 @@ const DEICTIC_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now'
 const RELATIVE_OBJECTS = new Set(['which', 'that', 'whom']);
 /** Relative pronouns after the noun of a description ("a group that has sued", "an expert who has helped"). */
 const DESCRIPTION_RELATIVES = new Set(['who', 'whose', 'that', 'which']);
+/** Adverbs that may open a description after a name ("now a paid commentator", "also a former aide"). */
+const DESCRIPTION_ADVERBS = new Set(['now', 'also', 'then', 'formerly', 'once', 'himself', 'herself']);
 /** Words that open a description set off by commas ("Shane Shook, a security expert who …, said"). */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'former', 'his', 'her', 'their', 'its', 'our']);
 /** A past participle after a cue word that is also a noun ("a report published Friday", "the statement issued"). */
@@ -466,7 +468,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     const innerListEnd = someConjunction(st, inner.from, inner.to) || nameLike(inner);
     // "a city official, Gennadiy Korban, said", "Pruitt, the attorney general of Oklahoma, one of the states …, said":
     // when commas close the subject, descriptions join outwards up to the name.
-    const description = DESCRIPTION_OPENERS.has(lower(st[s.from])) && s.to - s.from <= 10;
+    // ("Mr. Lewandowski, now a paid commentator, has denied": an adverb may open the description)
+    const opener = DESCRIPTION_ADVERBS.has(lower(st[s.from])) ? s.from + 1 : s.from;
+    const description = DESCRIPTION_OPENERS.has(lower(st[opener])) && s.to - s.from <= 10;
     if (trailingComma && i === 0 && description && !nameLike(s)) {
       const name = live
         .slice(m + 1)

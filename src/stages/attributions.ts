@@ -62,6 +62,20 @@ const FINITE_VERBS: ReadonlySet<string> = new Set(
 const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(
   'the a an of to in on at for from with by this that these those his her their its our my your some many'.split(' '),
 );
+/** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'is are was were did does has have had will would can could took gave went came saw ran began wrote spoke drew ' +
+    'drove fell grew knew rose threw ' +
+    'blew flew broke stole swore tore woke wore'
+  ).split(' '),
+);
+/** Past participles in -en and others that never speak alone ("given added fuel"). */
+const PARTICIPLES_EN: ReadonlySet<string> = new Set(
+  'given taken written spoken chosen broken known shown seen done been gotten driven'.split(' '),
+);
+/** Words that open a relative clause inside a source, after which its own verbs may stand. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** Words a source phrase cannot end with: prepositions, auxiliaries and bare participles. */
 const NOT_SOURCE_WORDS: ReadonlySet<string> = new Set(
   'from aside having being been held keeps without by with of to in on at for goes about than like'.split(' '),
@@ -606,6 +620,14 @@ export function findAttributions(
     const lastWord = lowerCase(words[words.length - 1] ?? '').replace(/[,.]$/u, '');
     if (NOT_SOURCE_WORDS.has(lastWord)) return false;
     if (words.length === 1 && /^\p{Ll}+(?:ing|ed)$/u.test(words[0] ?? '')) return false;
+    if (words.length === 1 && PARTICIPLES_EN.has(words[0] ?? '')) return false;
+    // "The move against the aide took place despite repeated warnings": a finite verb outside a relative clause
+    // means the phrase is a clause, not a speaker.
+    for (const w of words) {
+      const lw = lowerCase(w.replace(/[,.;:]$/u, ''));
+      if (RELATIVE_WORDS.has(lw)) break;
+      if (w === lw && CLAUSE_VERBS.has(lw)) return false;
+    }
     const cueWord = lowerCase(text.slice(cue[0], cue[1]));
     if (!NAMING_CUES.has(cueWord)) return true;
     if (/\bwhat\s+$/iu.test(text.slice(Math.max(0, a - 6), a))) return false;
@@ -948,7 +970,10 @@ export function findAttributions(
           (EVIDENCE_NOUNS.has(lowerCase(pt.text)) ||
             (st[k + 1]?.text === 'that' && pt.kind === 'word') ||
             (src0 !== null && evidenceHead(st, src0.from, cue.from)));
-        if (src0 === null || !(named || evidence) || DETERMINERS.has(before)) continue;
+        // "…, O'Keefe notes.": a cue that ends the sentence after a comma and its subject
+        const postposed =
+          src0 !== null && st[src0.from - 1]?.text === ',' && st[afterCue]?.text === '.' && afterCue === st.length - 1;
+        if (src0 === null || !(named || evidence || postposed) || DETERMINERS.has(before)) continue;
       }
       const qAfter = quotes.find((q) => !q.used && q.open >= t.span[1] && q.open - t.span[1] <= 40);
       if (qAfter !== undefined && src0 !== null) {

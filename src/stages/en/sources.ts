@@ -18,7 +18,9 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     'posted posts post quoted quote quotes cite cites cited citing mention mentions mentioned ' +
     'contend contends contended concede concedes conceded agree agrees agreed complain complains complained ' +
     'promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened ' +
-    'urge urges urged ask asks asked question questioned'
+    'urge urges urged ask asks asked question questioned ' +
+    'wonders wondered observes observed remarked cautioned joked quipped recounted boasted laments lamented ' +
+    'mused countered testified exclaimed'
   ).split(' '),
 );
 
@@ -30,7 +32,8 @@ export const POSTPOSED_CUES: ReadonlySet<string> = new Set(
     'explained acknowledge acknowledged tweet tweeted suggest suggested declare declared allege alleged assert asserted ' +
     'admit admitted recall recalled reply replied continue continued stress stressed emphasised emphasized ' +
     'maintain maintained contend contended concede conceded complain complained estimated estimate estimates posted ' +
-    'believe believes believed predicted predicts predict'
+    'believe believes believed predicted predicts predict wondered wonders observed observes remarked remarks ' +
+    'cautioned cautions joked jokes quipped quips recounted boasted lamented laments mused countered testified exclaimed'
   ).split(' '),
 );
 
