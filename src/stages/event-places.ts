@@ -64,7 +64,7 @@ function wordAfter(text: string, from: number): string {
 }
 
 /** The words before `at` within its sentence, lower-case, nearest last. */
-function wordsBefore(text: string, sentenceStart: number, at: number, n: number): string[] {
+export function wordsBefore(text: string, sentenceStart: number, at: number, n: number): string[] {
   // scanned backwards by hand: letters (any script) and hyphens make words, anything else separates them
   const words: string[] = [];
   const floor = Math.max(sentenceStart, at - 60);

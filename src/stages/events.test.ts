@@ -142,3 +142,24 @@ test('events: where something was said and a time zone are no event places', () 
   );
   assert.equal(eventOf(seen, 3)?.where?.name, 'Kupiansk', JSON.stringify(seen.events));
 });
+
+test('events: tolls since a date, over months or years, of the whole violence, or a front-wide daily count are background', () => {
+  const doc = extract(
+    'A drone strike on Kherson killed 6 people on Monday, the regional governor said. In total, 14 people were wounded in the strike.\n\n' +
+      'More than 900 civilians were killed in the region in the first four months of the year, the UN said. ' +
+      'Some 2,400 people have been killed in the province since October 2022, according to local officials. ' +
+      'The violence has displaced 40,000 more, aid groups say. ' +
+      "Lebanon's 15-year civil war killed 150,000 people.\n\n" +
+      "Ukraine's General Staff said Russia had lost 1,310 troops over the previous 24 hours.",
+    '2024-05-08',
+  );
+  const strike = eventOf(doc, 6);
+  assert.equal(strike?.where?.name, 'Kherson', JSON.stringify(doc.events));
+  assert.equal(eventOf(doc, 14)?.id, strike?.id);
+  for (const n of [900, 2400, 40000, 150000, 1310]) {
+    const e = eventOf(doc, n);
+    assert.ok(e && e.id !== strike?.id && e.type === 'tally', `${n}: ${JSON.stringify(doc.events)}`);
+  }
+  // a period since a date runs up to publication
+  assert.deepEqual([eventOf(doc, 2400)?.when?.start, eventOf(doc, 2400)?.when?.end], ['2022-10-01', '2024-05-08']);
+});

@@ -16,6 +16,7 @@ import {
   onlySpokenAt,
   saysWhere,
   specificity,
+  wordsBefore,
 } from './event-places.js';
 
 const placeKey = (p: Place): string => (p.geonameid !== null ? `g${p.geonameid}` : `n${p.name.toLowerCase()}`);
@@ -195,7 +196,7 @@ export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: 
   for (const c of claims) {
     // "the war has killed tens of thousands", "54 aid workers were killed in Sudan last year": a tally over a month or
     // more is not the reported event but a background one, at the country's level unless a town is named.
-    const period = backgroundPeriod(input, c);
+    const period = backgroundPeriod(input, c, !placesBySentence.has(c.sentence));
     if (period) {
       const named = mostSpecific(c.sentence, c.figure);
       const place = named && specificity(named) >= 3 ? named : (named ?? (main ? countryPlace(main) : null));
@@ -289,26 +290,100 @@ const TALLY_TYPE = 'tally';
 
 /** Periods at least this long (a month: February is 27 days from first to last) make a tally background ("last year", "in 2021", "since the war began in April"). */
 const BACKGROUND_DAYS = 27;
+/** "the war has killed", "Sudan's war … has displaced", "the violence has left": a toll of the whole war. */
 const WAR_SCOPE =
-  /\b(?:the|this|a)\s+(?:war|conflict|insurgency|civil war)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:killed|left|displaced|driven|uprooted|claimed)\b/i;
+  /\b(?:the|this|a|its|their|[\p{L}-]+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:war|conflict|insurgency|violence|bloodshed)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:(?:so\s+far|now|already)\s+)?(?:killed|left|displaced|driven|uprooted|claimed|forced)\b/iu;
+/** "Syria's 13-year civil war killed …": the war as the subject of a plain past verb. */
+const WAR_KILLED =
+  /\b(?:the|this|a|its|their|[\p{L}-]+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:war|conflict|insurgency)\s+(?:killed|displaced|uprooted|claimed)\b/iu;
+/** "since the start of the year", "since the war began", "since the invasion": a period up to now. */
+const SINCE_SCOPE =
+  /\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?(?:the\s+|this\s+)?(year|war|conflict|invasion|insurgency|crisis)\b/iu;
+/** Words that may stand between "since" and the date it governs ("since early November", "since the start of 2023"). */
+const SINCE_FILLERS = new Set(['the', 'early', 'late', 'mid', 'start', 'beginning', 'end', 'middle', 'of']);
+/** Words before a duration that make it a window reaching back from now ("over the past 24 hours", "in the last day"). */
+const ROLLING_WORDS = new Set(['past', 'previous', 'last', 'preceding']);
+/** A rolling window this short, with no place named, is a daily report over a whole front or country. */
+const ROLLING_DAYS = 1;
 
-/** The period a claim tallies over, when that is a month or longer (or the whole war); null for an event's own figures. */
-function backgroundPeriod(input: EventInputs, c: Claim): TimeExpr | null {
+/** A PAST_REF period over a sentence (the whole war, a period the text does not date). */
+function pastRef(span: Span, text: string): TimeExpr {
+  return { span, text, type: 'DATE', value: 'PAST_REF', known: [], implied: [] };
+}
+
+/** How many days a TIMEX3 duration value spans (P6M, P13Y, PT24H, P2W), or null for none. */
+function durationDays(value: string): number | null {
+  const m = /^P(?:T(\d+)H|(\d+(?:\.\d+)?)([DWMY]))$/.exec(value);
+  if (!m) return null;
+  if (m[1] !== undefined) return Number(m[1]) / 24;
+  const n = Number(m[2]);
+  const unit = m[3];
+  return unit === 'D' ? n : unit === 'W' ? 7 * n : unit === 'M' ? 30 * n : 365 * n;
+}
+
+/**
+ * The period a claim tallies over, when that is a month or longer, reaches back from now ("since 2015", "since the
+ * start of the year"), or covers the whole war; null for an event's own figures. A rolling window of a day or so
+ * ("over the previous 24 hours") counts too when the sentence names no place: a front-wide daily report.
+ */
+function backgroundPeriod(input: EventInputs, c: Claim, placeless: boolean): TimeExpr | null {
   const sentence = input.sentences[c.sentence];
   if (!sentence) return null;
   const published = input.published;
-  const long = timesIn(input, new Set([c.sentence])).find(
+  const times = timesIn(input, new Set([c.sentence]));
+  const past = (start: string): boolean => start >= '1900' && (!published || start <= published);
+  const long = times.find(
     (t) =>
       t.start !== undefined &&
       daysBetween(t.start, t.end ?? t.start) >= BACKGROUND_DAYS &&
       // (not in the future, and a real year: "1700 GMT" is no year 1700)
-      t.start >= '1900' &&
-      (!published || t.start <= published),
+      past(t.start),
   );
-  if (long) return long;
-  if (WAR_SCOPE.test(sentence.text)) {
-    return { span: sentence.span, text: sentence.text, type: 'DATE', value: 'PAST_REF', known: [], implied: [] };
+  const war = WAR_SCOPE.test(sentence.text) || WAR_KILLED.test(sentence.text);
+  // "Sudan's war, which erupted in April 2023, has displaced …": from the war's start up to now
+  if (long) return war && published && long.start !== undefined ? { ...long, end: published } : long;
+  const { text } = input;
+  for (const t of times) {
+    // "since November", "since October 7, 2023": from that date up to publication
+    if (t.start !== undefined && published && past(t.start) && daysBetween(t.start, published) >= BACKGROUND_DAYS) {
+      const before = wordsBefore(text, sentence.span[0], t.span[0], 4);
+      let i = before.length - 1;
+      while (i >= 0 && SINCE_FILLERS.has(before[i] ?? '')) i--;
+      if (before[i] === 'since') return { ...t, start: t.start, end: published };
+    }
+    if (t.type !== 'DURATION') continue;
+    const days = durationDays(t.value);
+    if (days === null) continue;
+    // "a two-year-old", "a 10-year-old girl": an age, not a period
+    if (/^[-\s]?old\b/.test(text.slice(t.span[1], t.span[1] + 5))) continue;
+    // "in the first six months of the year", "Syria's 13-year war", "over the past three months"
+    if (days >= BACKGROUND_DAYS) return t;
+    const before = wordsBefore(text, sentence.span[0], t.span[0], 2);
+    const rolling = [...before, ...t.text.toLowerCase().split(/\s+/)].some((w) => ROLLING_WORDS.has(w));
+    if (placeless && rolling && days <= ROLLING_DAYS) return t;
   }
+  const since = SINCE_SCOPE.exec(sentence.text);
+  if (since) {
+    const at = sentence.span[0] + since.index;
+    const span: Span = [at, at + since[0].length];
+    if (since[1]?.toLowerCase() !== 'year') return pastRef(span, since[0]);
+    if (published) {
+      const start = `${published.slice(0, 4)}-01-01`;
+      if (daysBetween(start, published) >= BACKGROUND_DAYS) {
+        return {
+          span,
+          text: since[0],
+          type: 'DATE',
+          value: published.slice(0, 4),
+          known: [],
+          implied: [],
+          start,
+          end: published,
+        };
+      }
+    }
+  }
+  if (war) return pastRef(sentence.span, sentence.text);
   return null;
 }
 
@@ -451,6 +526,13 @@ function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
   const short = past.filter((t) => t.start !== undefined && daysBetween(t.start, t.end ?? t.start) <= 31);
   const pick =
     days.sort(byStart)[0] ?? candidates.filter(inWindow)[0] ?? short.sort(byStart)[0] ?? past.sort(byStart)[0];
+  // a background tally over an undated period (the whole war, "the first six months of the year") runs up to now
+  if (p && published && (past[0] ?? pick)?.start !== undefined) {
+    const from = past.sort(byStart)[0] ?? pick;
+    if (from?.start !== undefined && from.start <= published) {
+      return { start: from.start, end: published, text: from.text, span: from.span };
+    }
+  }
   if (pick && pick.start !== undefined) {
     return { start: pick.start, end: pick.end ?? pick.start, text: pick.text, span: pick.span };
   }
