@@ -163,3 +163,20 @@ test('events: tolls since a date, over months or years, of the whole violence, o
   // a period since a date runs up to publication
   assert.deepEqual([eventOf(doc, 2400)?.when?.start, eventOf(doc, 2400)?.when?.end], ['2022-10-01', '2024-05-08']);
 });
+
+test("events: an event's weapons come from its own sentences, not from another event's", () => {
+  const doc = extract(
+    'A guided bomb hit Sumy on Monday, injuring 4 people, the mayor said.\n\n' +
+      'In Zaporizhzhia, three people were killed by a missile strike overnight, the governor said. ' +
+      'Officials said the attack involved Iskander missiles.\n\n' +
+      'Soldiers at the front said assaults were backed by Lancet drones and artillery.',
+    '2024-03-05',
+  );
+  const sumy = eventOf(doc, 4);
+  assert.equal(sumy?.where?.name, 'Sumy', JSON.stringify(doc.events));
+  assert.deepEqual(sumy?.weapons, ['bomb'], JSON.stringify(doc.events));
+  const other = eventOf(doc, 3);
+  assert.equal(other?.where?.country, 'UA', JSON.stringify(doc.events));
+  assert.notEqual(other?.id, sumy?.id);
+  assert.ok(!other?.weapons.some((w) => /bomb|lancet/i.test(w)), JSON.stringify(other));
+});

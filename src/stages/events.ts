@@ -66,6 +66,8 @@ interface EventDraft {
   /** For a background tally, the period it covers. */
   readonly period: TimeExpr | null;
   readonly sentences: Set<number>;
+  /** The sentences whose weapons are the event's: its claims', and those that name it at its place or in its paragraphs. */
+  readonly weaponSentences: Set<number>;
   readonly claims: Claim[];
 }
 
@@ -179,7 +181,7 @@ export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: 
     const key = `${place ? placeKey(place) : 'none'}${period ? `|${period.value}` : ''}`;
     let d = drafts.get(key);
     if (!d) {
-      d = { key, place, period, sentences: new Set(), claims: [] };
+      d = { key, place, period, sentences: new Set(), weaponSentences: new Set(), claims: [] };
       drafts.set(key, d);
     }
     return d;
@@ -203,6 +205,7 @@ export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: 
       const d = draftFor(place, period);
       d.claims.push(c);
       d.sentences.add(c.sentence);
+      d.weaponSentences.add(c.sentence);
       continue;
     }
     const own = refine(mostSpecific(c.sentence, c.figure), main, input);
@@ -217,16 +220,32 @@ export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: 
     d.claims.push(c);
     for (const m of c.mentions) {
       const si = sentenceOf(sentences, m);
-      if (si >= 0) d.sentences.add(si);
+      if (si >= 0) {
+        d.sentences.add(si);
+        d.weaponSentences.add(si);
+      }
     }
   }
   // An event also owns the sentences that name an event ("the missile struck … on Saturday") and locate it there,
-  // or, for the main event, locate nothing.
+  // or, for the main event, locate nothing; a sentence whose claims went to other events is theirs alone (its
+  // weapons and times are those events').
+  const claimEvents = new Map<number, Set<EventDraft>>();
+  for (const d of drafts.values()) {
+    for (const c of d.claims) {
+      const set = claimEvents.get(c.sentence) ?? new Set<EventDraft>();
+      set.add(d);
+      claimEvents.set(c.sentence, set);
+    }
+  }
   sentences.forEach((s, si) => {
     if (!namesEvent(s)) return;
     const own = mostSpecific(si);
     const d = own ? drafts.get(placeKey(own)) : main ? drafts.get(placeKey(main)) : undefined;
-    d?.sentences.add(si);
+    const holders = claimEvents.get(si);
+    if (!d || (holders && !holders.has(d))) return;
+    d.sentences.add(si);
+    // an event sentence that names no place lends its weapons only to an event with claims in its paragraph
+    if (own || d.claims.some((c) => sentences[c.sentence]?.paragraph === s.paragraph)) d.weaponSentences.add(si);
   });
 
   const events: TallyEvent[] = [];
@@ -703,7 +722,7 @@ function weaponsInSentence(s: Sentence): readonly string[] {
 
 function weaponsOf(input: EventInputs, d: EventDraft): string[] {
   const found: string[] = [];
-  for (const si of [...d.sentences].sort((a, b) => a - b)) {
+  for (const si of [...d.weaponSentences].sort((a, b) => a - b)) {
     const s = input.sentences[si];
     if (!s) continue;
     for (const name of weaponsInSentence(s)) {
