@@ -75,11 +75,6 @@ const NEUTRALISING = new Set([
   'liquidating',
   'downed',
 ]);
-const wordsText = (words: readonly Word[], span: Span): string =>
-  words
-    .filter((w) => w.span[0] >= span[0] && w.span[1] <= span[1])
-    .map((w) => w.lower)
-    .join(' ');
 /** Cues of destruction that, said of people, mean killing them ("destroyed up to 40 servicemen"). */
 const DESTROYING = new Set(['destroyed', 'destroying']);
 /** Pronouns that stand for a group named earlier: "neutralised around 15 of them". */
@@ -187,6 +182,9 @@ interface Found {
   readonly gap: number;
   readonly side: 'before' | 'after';
   readonly subjectEnd: number;
+  /** The cue's first word, lower-case, and whether it is its only word. */
+  readonly word: string;
+  readonly single: boolean;
   /** The cue follows a verb group ("… have been displaced"): it is the main verb of the figure's clause. */
   readonly aux?: boolean;
   /** The search passed another figure of a list to reach the cue ("40 men, and scores of others are missing"). */
@@ -280,6 +278,8 @@ function searchRight(words: readonly Word[], from: number): Found | null {
         gap,
         side: 'after',
         subjectEnd,
+        word: w.lower,
+        single: hit.end === i + 1,
         aux: inAux,
         viaList,
       };
@@ -311,6 +311,8 @@ function searchLeft(words: readonly Word[], start: number): Found | null {
       gap: 0,
       side: 'before',
       subjectEnd: -1,
+      word: first.lower,
+      single: direct.start === i - 1,
       ...(direct.cue.weak ? { weak: true } : {}),
     };
   }
@@ -323,7 +325,7 @@ function searchLeft(words: readonly Word[], start: number): Found | null {
       continue;
     }
     if (TOLL_NOUNS.has(w.lower)) {
-      return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1 };
+      return { kind: 'killed', cue: w.span, gap, side: 'before', subjectEnd: -1, word: w.lower, single: true };
     }
     // "the number of people killed in the strike has risen to 59", "Toll in Yemen prison strike rises to 82",
     // "put the number of dead at 168"
@@ -337,11 +339,13 @@ function tollPhrase(words: readonly Word[], end: number, reach: number): Found |
   for (let i = end; i >= Math.max(0, end - reach); i--) {
     const w = words[i] as Word;
     if (w.kind === 'punct' && w.text !== ',' && w.text !== '-') return null;
-    if (TOLL_NOUNS.has(w.lower)) return { kind: 'killed', cue: w.span, gap: end - i, side: 'before', subjectEnd: -1 };
+    if (TOLL_NOUNS.has(w.lower))
+      return { kind: 'killed', cue: w.span, gap: end - i, side: 'before', subjectEnd: -1, word: w.lower, single: true };
     if (w.lower !== 'of' || words[i - 1]?.lower !== 'number') continue;
     for (let j = i + 1; j <= i + 3 && j <= end; j++) {
       const kind = NUMBER_OF_HARM.get((words[j] as Word).lower);
-      if (kind) return { kind, cue: (words[j] as Word).span, gap: end - j, side: 'before', subjectEnd: -1 };
+      const x = words[j] as Word;
+      if (kind) return { kind, cue: x.span, gap: end - j, side: 'before', subjectEnd: -1, word: x.lower, single: true };
     }
     return null;
   }
@@ -388,7 +392,8 @@ export function linkFigure(words: readonly Word[], start: number, end: number): 
   const head = headWord?.lower ?? '';
 
   let kind: ClaimKind | null = found?.kind ?? null;
-  const cueText = found ? wordsText(words, found.cue) : '';
+  // (every cue in NEUTRALISING and DESTROYING is one word)
+  const cueText = found && found.single ? found.word : '';
   if (NEUTRALISING.has(cueText)) {
     // "neutralised 18 attackers" is a military's word for killing them, "neutralised 30 drones" for shooting them down
     const group = nounClass(head) ?? (head === '' || GROUP_PRONOUNS.has(head) ? antecedentClass(words, start) : null);
