@@ -62,6 +62,10 @@ const FINITE_VERBS: ReadonlySet<string> = new Set(
 const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(
   'the a an of to in on at for from with by this that these those his her their its our my your some many'.split(' '),
 );
+/** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(
+  'if whether because unless'.split(' '),
+);
 /** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(
   (
@@ -895,6 +899,10 @@ export function findAttributions(
       if (!speech) {
         const src = sourceBefore(st, cue.from);
         if (src === null) continue;
+        // "if he wants", "because he did not want": an attitude inside a conditional or causal clause, or
+        // inside what someone is already reported to say ("saying he wants"), is part of that content, not a report.
+        if (SUBORDINATE_OPENERS.has(lowerCase(st[src.from - 1]?.text ?? ''))) continue;
+        if (out.some((o) => o.content.span[0] <= t.span[0] && t.span[1] <= o.content.span[1])) continue;
         const pw = st[cue.from - 1];
         if (pw === undefined) continue;
         const pwl = pw.text.toLowerCase();
