@@ -408,3 +408,16 @@ test('attributions: names with months and modals, a cue word as the subject head
   const ing = run('“The risk is high,” said Ana Poe, managing director at Halden Advisory.');
   assert.equal(ing.atts[0]?.source?.text, 'Ana Poe, managing director at Halden Advisory');
 });
+
+test('attributions: a headline label that reads as a name speaks; a rubric does not', () => {
+  const a = run('Zelenska: Aid Must Reach the Front Before Winter\n\nShe spoke in Kyiv on Monday.');
+  assert.equal(a.atts[0]?.source?.text, 'Zelenska');
+  assert.equal(a.atts[0]?.cue.text, ':');
+  const b = run('Exclusive: Aid Convoy Turned Back at Border\n\nThe convoy waited for hours.');
+  assert.ok(!b.atts.some((x) => x.cue.text === ':'));
+  const c = run('Nested claims.\nThe mayor said he wants the bridge rebuilt.');
+  assert.deepEqual(
+    c.atts.map((x) => x.cue.text),
+    ['said'],
+  );
+});

@@ -62,10 +62,15 @@ const FINITE_VERBS: ReadonlySet<string> = new Set(
 const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(
   'the a an of to in on at for from with by this that these those his her their its our my your some many'.split(' '),
 );
-/** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
-const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(
-  'if whether because unless'.split(' '),
+/** Words that open a headline rubric, not a speaker's name ("Exclusive: …", "Watch: …"). */
+const HEADLINE_RUBRICS: ReadonlySet<string> = new Set(
+  (
+    'exclusive breaking watch update updated analysis opinion editorial live video photos photo listen read ' +
+    'review explainer factbox timeline q&a interview correction recap poll report'
+  ).split(' '),
 );
+/** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set('if whether because unless'.split(' '));
 /** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(
   (
@@ -753,6 +758,18 @@ export function findAttributions(
       return true;
     return false;
   };
+  /**
+   * A headline label of one to three capitalised words that reads as a name ("Pence: …", "Bernie Sanders: …"), not a
+   * rubric ("Exclusive: …", "The Latest: …", "Watch: …").
+   */
+  const nameLabel = (st: readonly Token[], colon: number): boolean => {
+    if (colon > 3) return false;
+    const first = lowerCase(st[0]?.text ?? '');
+    if (HEADLINE_RUBRICS.has(first) || DETERMINERS.has(first)) return false;
+    for (let i = 0; i < colon; i++) if (isAllCaps(st[i]?.text ?? '')) return false;
+    const next = st[colon + 1];
+    return next !== undefined && (/^\p{Lu}/u.test(next.text) || OPENERS.has(next.text) || next.text === '‘');
+  };
   let speakerLabels = 0;
   for (let si = 0; si < sentences.length && speakerLabels < 2; si++)
     if (paragraphStart(si) && capsLabel(bySentence[si] ?? []) > 0) speakerLabels++;
@@ -776,8 +793,7 @@ export function findAttributions(
         colon > 0 &&
         st.slice(0, colon).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) &&
         colon < st.length - 2 &&
-        labelEnt !== undefined &&
-        labelEnt.span[1] === st[colon - 1]?.span[1] &&
+        ((labelEnt !== undefined && labelEnt.span[1] === st[colon - 1]?.span[1]) || nameLabel(st, colon)) &&
         !(colon === 1 && isAllCaps(st[0]?.text ?? ''))
       ) {
         const c = st[colon];
