@@ -214,8 +214,25 @@ function within(candidates: GeoEntry[], containers: readonly Container[]): GeoEn
   return inside.length > 0 ? inside : candidates;
 }
 
+/** Places big enough to be written in spellings the gazetteer lacks ("Hodeidah" for "Hodeida"). */
+const VARIANT_MIN_POPULATION = 100_000;
+
+/**
+ * Entries of a key the gazetteer lacks under a transliteration variant with or without a final "h" after "a"
+ * ("Hodeidah"/"Hodeida", "Jeddah"/"Jedda"): only strong places, which are written in many ways.
+ */
+function variantEntries(key: string): readonly GeoEntry[] {
+  if (key.length < 5 || key.includes(' ')) return [];
+  const alt = key.endsWith('ah') ? key.slice(0, -1) : key.endsWith('a') ? `${key}h` : null;
+  if (alt === null) return [];
+  return loadGazetteer()
+    .lookupKey(alt)
+    .filter((e) => isStrong(e, VARIANT_MIN_POPULATION));
+}
+
 function candidatesFor(key: string, prefer: 'ADM1' | 'ADM2' | null): GeoEntry[] {
-  let c = loadGazetteer().lookupKey(key).slice(0, MAX_CANDIDATES);
+  const direct = loadGazetteer().lookupKey(key);
+  let c = (direct.length > 0 ? direct : variantEntries(key)).slice(0, MAX_CANDIDATES);
   if (!prefer) {
     // A bare name shared by a region and a sizeable town of that region's country means the town
     // ("Kharkiv", "Donetsk", "New York"); "Kharkiv region" asks for the region.
@@ -468,6 +485,18 @@ function prior(e: GeoEntry, key: string): number {
   return s;
 }
 
+/** Whether a key is the entry's own name (not one of its alternate spellings). */
+function ownName(e: GeoEntry, key: string): boolean {
+  const own = normalizeName(e.name);
+  const bare = key.replace(/#.*$/, '');
+  return own === bare || own.replace(REGION_SUFFIX, '') === bare;
+}
+
+/** Country context that makes a country the article's leading one. */
+const LEAD_CONTEXT = 3;
+/** Foreign places this big are meant even under another spelling ("Peking", "Bombay"). */
+const FOREIGN_VARIANT_MAX = 1_000_000;
+
 const REGION_BONUS = 1.5;
 const NEAR_W = 0.8;
 const NEAR_CAP = 2.5;
@@ -555,10 +584,26 @@ function resolveMentions(mentions: readonly Mention[], demonyms: readonly Demony
     );
   }
 
+  // The article's leading country, when the context clearly has one.
+  let lead: string | null = null;
+  for (const [cc, v] of ctx) if (v >= LEAD_CONTEXT && (lead === null || v > (ctx.get(lead) ?? 0))) lead = cc;
   return mentions.map((m) => {
     const e = final.get(m.key) ?? null;
     if (!e) return null;
     if (m.weak && (ctx.get(e.country) ?? 0) < 1.5 && e.population < 1000) return null;
+    // "the town of Boni" in a story about Mali is not Bonn (whose alternate names include "Boni"): a town reached only
+    // through another spelling, in a country nothing else in the article names, is not meant.
+    if (
+      lead !== null &&
+      e.featureClass === 'P' &&
+      e.country !== lead &&
+      !isStrong(e, FOREIGN_VARIANT_MAX) &&
+      !ownName(e, m.key)
+    ) {
+      const o = own.get(m.key);
+      const others = (ctx.get(e.country) ?? 0) - (o && o[0] === e.country ? o[1] : 0);
+      if (others <= 0) return null;
+    }
     return e;
   });
 }
@@ -637,8 +682,12 @@ export function findPlaces(
       }
     }
     const p = places[ante];
+    const region = p ? null : a.kind === 'region' ? regionOfLastTown(places) : null;
     if (p) {
       places.push(toPlaceFrom(text, a.start, a.end, p, ante));
+    } else if (region) {
+      // "Odesa … launched at the region": with no region named, the region of the last town named
+      places.push(toPlace(text, a.start, a.end, region.entry, region.index));
     } else if (a.kind === 'capital' && topCountry) {
       const cap = capitalOf(topCountry);
       if (cap) places.push(toPlace(text, a.start, a.end, cap));
@@ -646,6 +695,17 @@ export function findPlaces(
   }
   while (ni < named.length) places.push(named[ni++] as Place);
   return { places, demonyms };
+}
+
+/** The admin1 unit of the last town among `places` (not an anaphor), with that town's index. */
+function regionOfLastTown(places: readonly Place[]): { entry: GeoEntry; index: number } | null {
+  for (let k = places.length - 1; k >= 0; k--) {
+    const p = places[k];
+    if (!p || p.antecedent !== undefined || p.featureClass !== CITY_CLASS || p.feature === 'PPLX') continue;
+    const entry = p.admin1Name ? admin1Entry(p.country, p.admin1Name) : null;
+    return entry ? { entry, index: k } : null;
+  }
+  return null;
 }
 
 function toPlaceFrom(text: string, start: number, end: number, p: Place, antecedent: number): Place {

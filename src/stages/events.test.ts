@@ -180,3 +180,15 @@ test("events: an event's weapons come from its own sentences, not from another e
   assert.notEqual(other?.id, sumy?.id);
   assert.ok(!other?.weapons.some((w) => /bomb|lancet/i.test(w)), JSON.stringify(other));
 });
+
+test('events: the town in a speaking official\'s title beats a country that only describes it; "the region" is the last town\'s', () => {
+  const doc = extract(
+    'Russian drones struck Odesa overnight, killing two people, the governor said.\n\n' +
+      'The air force said it shot down 20 of the 25 drones launched at the region.\n\n' +
+      "Separately, Kharkiv mayor Ihor Terekhov said a bomb hit a factory in Ukraine's second-largest city, wounding five people.",
+    '2024-03-05',
+  );
+  assert.equal(eventOf(doc, 2)?.where?.name, 'Odesa', JSON.stringify(doc.events));
+  assert.equal(eventOf(doc, 20)?.id, eventOf(doc, 2)?.id, JSON.stringify(doc.claims));
+  assert.equal(eventOf(doc, 5)?.where?.name, 'Kharkiv', JSON.stringify(doc.events));
+});

@@ -208,7 +208,7 @@ export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: 
       d.weaponSentences.add(c.sentence);
       continue;
     }
-    const own = refine(mostSpecific(c.sentence, c.figure), main, input);
+    const own = refine(titled(mostSpecific(c.sentence, c.figure), input, c, main), main, input);
     const place =
       own ??
       paragraphPlace[c.sentence] ??
@@ -283,7 +283,20 @@ function refine(own: Place | null, main: Place | null, input: EventInputs): Plac
   const si = sentenceOf(input.sentences, own.span);
   const sentence = input.sentences[si];
   const prep = sentence ? governingPreposition(input.text, sentence.span[0], own) : null;
+  // a region that holds the main place is the main place's whatever the preposition ("launched at the region")
+  if (specificity(own) === 2 && prep !== null) return main;
   return prep === 'in' || prep === 'of' ? main : own;
+}
+
+/**
+ * "Kharkiv mayor X said a bomb struck an area of Ukraine's second-largest city": a country or region that only
+ * describes the place gives way to the town in the speaking official's title, when that town lies inside it.
+ */
+function titled(own: Place | null, input: EventInputs, c: Claim, main: Place | null): Place | null {
+  if (!own || specificity(own) > 2) return own;
+  const j = jurisdiction(input, c, main);
+  if (!j || specificity(j) < 3 || j.country !== own.country) return own;
+  return specificity(own) === 1 || j.admin1 === own.admin1 ? j : own;
 }
 
 /**

@@ -135,3 +135,15 @@ test('places: B.C. is British Columbia, except after a year', () => {
     ['British Columbia'],
   );
 });
+
+test('places: a spelling variant of a big place and no foreign town under another spelling', () => {
+  const { places } = run(
+    'Jets bombed the Red Sea port of Hodeidah on Friday. In Mali, soldiers in Gao and Mopti were put on alert ' +
+      'after gunmen raided the small town of Boni, in the centre of the country, the army said.',
+  );
+  const by = (t: string): Place | undefined => places.find((p) => p.text === t);
+  assert.equal(by('Hodeidah')?.country, 'YE', JSON.stringify(places));
+  // Bonn's alternate names include "Boni"; in a story about Mali, the declared town is Mali's
+  assert.notEqual(by('Boni')?.country, 'DE', JSON.stringify(by('Boni')));
+  assert.equal(by('Boni')?.country, 'ML');
+});
