@@ -180,7 +180,7 @@ function gapStart(st: readonly Token[], from: number, to: number): number {
     if (GAP_OPENERS.has(l) && p < to && !/(?:ing|ed)$/u.test(pl) && lower(st[p - 2]) !== 'to') return p;
     if (
       isCap(t) &&
-      /[^s]s$/u.test(pl) &&
+      (/[^s]s$/u.test(pl) || INDEFINITE_HEADS.has(pl)) &&
       !ROLE_NOUNS.has(pl) &&
       !ROLE_NOUNS.has(pl.slice(0, -1)) &&
       !TIME_WORDS.has(l)
@@ -245,6 +245,24 @@ function nameOnly(st: readonly Token[], seg: Segment): boolean {
 /** A month name or abbreviation, as a dateline opens ("Oct. 4 (UPI)"). */
 const MONTH_OPENERS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$/u;
 
+/** Openers of an introductory stretch besides INTRO_OPENERS ("Ahead of the meeting, …", "Overall, …"). */
+const MORE_INTRO_OPENERS = new Set([
+  'ahead',
+  'overall',
+  'following',
+  'besides',
+  'thus',
+  'therefore',
+  'nonetheless',
+  'nevertheless',
+  'yet',
+  'amid',
+  'after',
+]);
+/** Indefinite pronouns a name's gapped relative clause may follow ("everything Trump says"). */
+const INDEFINITE_HEADS = new Set(['everything', 'something', 'anything', 'nothing']);
+/** Prepositions before a year in a time phrase ("in 2001", "since 2014"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by']);
 /** Number words inside a time phrase ("the past two weeks"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
 
@@ -284,8 +302,11 @@ function isIntro(st: readonly Token[], seg: Segment): boolean {
   )
     return true;
   const l = lower(t);
-  if (INTRO_OPENERS.has(l)) return true;
+  if (INTRO_OPENERS.has(l) || MORE_INTRO_OPENERS.has(l)) return true;
   if (seg.from === seg.to && /ly$/.test(l)) return true;
+  // "Twenty-two years ago, …", "On his show last week, …": a stretch that ends in a time word
+  const end = lower(st[seg.to]);
+  if (seg.to > seg.from && (end === 'ago' || TIME_WORDS.has(end))) return true;
   return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(
     l,
   );
@@ -376,6 +397,8 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
         lower(st[j + 1]) === 'or');
     // ("Theresa May said": a capitalised modal after a name is part of it)
     const nameWord = t.text !== l && j > 0 && (isCap(st[j - 1]) || NAME_MODALS.has(l));
+    // "… and then state and local leaders said": "then" after "and" opens a new clause
+    if (l === 'then' && (lower(st[j - 1]) === 'and' || st[j - 1]?.text === ',')) break;
     if (
       (SUBJECT_STOPS.has(l) && !nameWord) ||
       (t.text === l && CUE_VERBS.has(l) && !nounUse) ||
@@ -573,7 +596,10 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       // ("USA Today", "Good Morning America Tonight": a capitalised deictic word after a name is part of it)
       const inName =
         (DEICTIC_DAYS.has(wl) || (NAME_MONTHS.has(wl) && e === to)) && isCap(w) && e > from && isCap(st[e - 1]);
-      if ((TIME_WORDS.has(wl) && !inName) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1])))) cut = true;
+      // ("an arbitration panel in 2001 found": a year after a preposition is a time phrase too)
+      const year = w.kind === 'number' && /^(?:19|20)\d\d$/u.test(w.text) && YEAR_PREPOSITIONS.has(lower(st[e - 1]));
+      if ((TIME_WORDS.has(wl) && !inName) || (w.kind === 'number' && TIME_WORDS.has(lower(st[e - 1]))) || year)
+        cut = true;
       else if (!(
         cut &&
         (/^(?:on|in|at|this|last|next|during|since|of|late|early|over|past|few|several)$/.test(wl) ||
@@ -596,6 +622,11 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       while (e > from && TRAILING_ADVERBS.has(lower(st[e]))) e--;
       b = st[e]?.span[1] ?? w.span[1];
     }
+  }
+  // "A few days ago in an interview with RT he said": a pronoun that ends the subject is all of it.
+  if (to > from && NOMINATIVE.has(lower(st[to])) && st[to]?.kind === 'word' && b === (st[to]?.span[1] ?? -1)) {
+    const p = st[to];
+    if (p !== undefined) return { a: p.span[0], b, from: to, near };
   }
   // "(Mr. Obama has said": an opening parenthesis whose close is not in the subject.
   if (st[from]?.text === '(' && from < to) {

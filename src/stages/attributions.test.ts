@@ -421,3 +421,20 @@ test('attributions: a headline label that reads as a name speaks; a rubric does 
     ['said'],
   );
 });
+
+test('attributions: introductory stretches, adverbs before the cue and a closing pronoun leave the subject', () => {
+  const cases: [string, string, string][] = [
+    ['Ahead of the summit, France and Germany said the plan was ready.', 'France and Germany', 'said'],
+    ['Two years ago, a local paper reported the mine was unsafe.', 'a local paper', 'reported'],
+    ['Overall, the fund predicted slower growth.', 'the fund', 'predicted'],
+    ['A week ago in an interview with a radio station he said the vote was rigged.', 'he', 'said'],
+    ['Crews arrive first and then state and local leaders say the roads are open.', 'state and local leaders', 'say'],
+    ['A review panel in 2019 found the hospital negligent.', 'A review panel', 'found'],
+    ['Aid groups almost immediately disclosed the losses.', 'Aid groups', 'almost immediately disclosed'],
+  ];
+  for (const [text, source, cue] of cases) {
+    const a = run(text).atts[0];
+    assert.equal(a?.source?.text, source, text);
+    assert.equal(a?.cue.text, cue, text);
+  }
+});

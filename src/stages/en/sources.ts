@@ -64,7 +64,7 @@ export const CUE_PRE_MODIFIERS: ReadonlySet<string> = new Set(
     'has have had also later earlier previously repeatedly then further again separately publicly privately ' +
     'has also had also would will may might could did does do initially recently once first last ' +
     "reportedly allegedly subsequently quickly immediately not never did does do didn’t didn't doesn’t doesn't " +
-    'already notably reportedly openly flatly now just merely barely'
+    'already notably reportedly openly flatly now just merely barely almost still even often always ever only'
   ).split(' '),
 );
 
