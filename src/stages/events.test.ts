@@ -192,3 +192,18 @@ test('events: the town in a speaking official\'s title beats a country that only
   assert.equal(eventOf(doc, 20)?.id, eventOf(doc, 2)?.id, JSON.stringify(doc.claims));
   assert.equal(eventOf(doc, 5)?.where?.name, 'Kharkiv', JSON.stringify(doc.events));
 });
+
+test('events: a time of day takes the day given before it; a year naming what something is does not date the event', () => {
+  const doc = extract(
+    'Gunmen raided a market in Zaria on Tuesday.\n\nThey arrived at around 9 a.m. and killed 11 traders, police said.',
+    '2024-03-08',
+  );
+  assert.equal(eventOf(doc, 11)?.when?.start, '2024-03-05', JSON.stringify(doc.events));
+  const coup = extract(
+    'Jets bombed a village in Sagaing region on Wednesday morning, killing 17 people, according to the government ousted in the 2021 coup.',
+    '2024-03-08',
+  );
+  const e = eventOf(coup, 17);
+  assert.equal(e?.when?.start, '2024-03-06', JSON.stringify(coup.events));
+  assert.notEqual(e?.type, 'tally');
+});

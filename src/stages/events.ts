@@ -338,6 +338,16 @@ const ROLLING_WORDS = new Set(['past', 'previous', 'last', 'preceding']);
 /** A rolling window this short, with no place named, is a daily report over a whole front or country. */
 const ROLLING_DAYS = 1;
 
+/**
+ * "in the army's 2021 takeover", "the 2022 invasion": a bare year after a determiner or a possessive names what
+ * something is (a takeover of 2021), not when the claim's event was.
+ */
+function attributiveYear(text: string, sentenceStart: number, t: TimeExpr): boolean {
+  if (!/^\d{4}$/.test(t.text)) return false;
+  const before = wordsBefore(text, sentenceStart, t.span[0], 1)[0] ?? '';
+  return before === 'the' || before === 'a' || /['’]s?$/.test(text.slice(Math.max(0, t.span[0] - 3), t.span[0]).trim());
+}
+
 /** A PAST_REF period over a sentence (the whole war, a period the text does not date). */
 function pastRef(span: Span, text: string): TimeExpr {
   return { span, text, type: 'DATE', value: 'PAST_REF', known: [], implied: [] };
@@ -361,12 +371,13 @@ function durationDays(value: string): number | null {
 function backgroundPeriod(input: EventInputs, c: Claim, placeless: boolean): TimeExpr | null {
   const sentence = input.sentences[c.sentence];
   if (!sentence) return null;
-  const published = input.published;
+  const { published, text } = input;
   const times = timesIn(input, new Set([c.sentence]));
   const past = (start: string): boolean => start >= '1900' && (!published || start <= published);
   const long = times.find(
     (t) =>
       t.start !== undefined &&
+      !attributiveYear(text, sentence.span[0], t) &&
       daysBetween(t.start, t.end ?? t.start) >= BACKGROUND_DAYS &&
       // (not in the future, and a real year: "1700 GMT" is no year 1700)
       past(t.start),
@@ -374,7 +385,6 @@ function backgroundPeriod(input: EventInputs, c: Claim, placeless: boolean): Tim
   const war = WAR_SCOPE.test(sentence.text) || WAR_KILLED.test(sentence.text);
   // "Sudan's war, which erupted in April 2023, has displaced …": from the war's start up to now
   if (long) return war && published && long.start !== undefined ? { ...long, end: published } : long;
-  const { text } = input;
   for (const t of times) {
     // "since November", "since October 7, 2023": from that date up to publication
     if (t.start !== undefined && published && past(t.start) && daysBetween(t.start, published) >= BACKGROUND_DAYS) {
@@ -509,6 +519,9 @@ function speechTime(input: EventInputs, t: TimeExpr): boolean {
   return after?.[1] !== undefined && SPEECH_TIME_VERBS.has(after[1]);
 }
 
+/** Asks `timesIn` for the times of every sentence. */
+const ALL_SENTENCES: ReadonlySet<number> = new Set<number>();
+
 /** The times that can date events (not datelines, not the days things were said), by sentence; once per input. */
 const datingTimes = new WeakMap<EventInputs, ReadonlyMap<number, readonly TimeExpr[]>>();
 function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr[] {
@@ -527,17 +540,42 @@ function timesIn(input: EventInputs, sentenceIds: ReadonlySet<number>): TimeExpr
     bySentence = map;
   }
   const out: TimeExpr[] = [];
-  for (const [sentence, times] of bySentence) if (sentenceIds.has(sentence)) out.push(...times);
+  for (const [sentence, times] of bySentence)
+    if (sentenceIds === ALL_SENTENCES || sentenceIds.has(sentence)) out.push(...times);
   return out.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/** How far back a time of day looks for the day the text gave it ("on Thursday … at around 8 a.m."). */
+const CLOCK_REACH = 800;
+
+/**
+ * "at around 8 a.m.", "shortly after midnight": a time of day whose day the text leaves implied takes the day of the
+ * last dated time before it (not a dateline's, not a day something was said), within a few sentences.
+ */
+function dayOfClock(input: EventInputs, t: TimeExpr): TimeExpr {
+  if (
+    t.type !== 'TIME' ||
+    !t.known.includes('hour') ||
+    t.known.some((k) => k === 'day' || k === 'weekday' || k === 'month')
+  )
+    return t;
+  const all = timesIn(input, ALL_SENTENCES);
+  let prior: TimeExpr | null = null;
+  for (const u of all) {
+    if (u.span[0] >= t.span[0]) break;
+    if (t.span[0] - u.span[0] > CLOCK_REACH || u.start === undefined || u.start !== (u.end ?? u.start)) continue;
+    if (u.known.includes('day') || u.known.includes('weekday')) prior = u;
+  }
+  return prior && prior.start !== undefined ? { ...t, start: prior.start, end: prior.start } : t;
 }
 
 /** The earliest day the event's sentences give within the weeks before publication; else an interval; else the publication day. */
 function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
   const p = d.period;
   if (p && p.start !== undefined) return { start: p.start, end: p.end ?? p.start, text: p.text, span: p.span };
-  const candidates = timesIn(input, d.sentences).filter(
-    (t) => (t.type === 'DATE' || t.type === 'TIME') && t.start !== undefined,
-  );
+  const candidates = timesIn(input, d.sentences)
+    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start !== undefined)
+    .map((t) => dayOfClock(input, t));
   const published = input.published;
   const inWindow = (t: TimeExpr): boolean => {
     if (!published || t.start === undefined) return true;
