@@ -208,6 +208,8 @@ function isInsert(st: readonly Token[], seg: Segment): boolean {
   if (t === undefined) return true;
   const l = lower(t);
   if (SUBJECT_INSERT_OPENERS.has(l)) return true;
+  // "Forbes, however, estimates": a discourse adverb set off by commas
+  if (seg.from === seg.to && DISCOURSE_ADVERBS.has(l)) return true;
   // An age between commas ("Schiff, 56, who …, told").
   if (seg.from === seg.to && t.kind === 'number') return true;
   return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/.test(l) && seg.to > seg.from;
@@ -261,6 +263,25 @@ const MORE_INTRO_OPENERS = new Set([
 ]);
 /** Indefinite pronouns a name's gapped relative clause may follow ("everything Trump says"). */
 const INDEFINITE_HEADS = new Set(['everything', 'something', 'anything', 'nothing']);
+/** Adverbs set off by commas between a subject and its cue ("X, however, said"). */
+const DISCOURSE_ADVERBS = new Set([
+  'however',
+  'too',
+  'though',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'nonetheless',
+  'nevertheless',
+  'meantime',
+  'furthermore',
+  'likewise',
+  'similarly',
+  'therefore',
+  'thus',
+]);
+/** Reflexive pronouns that stress a subject without belonging to it ("Billionaires themselves say"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Prepositions before a year in a time phrase ("in 2001", "since 2014"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by']);
 /** Number words inside a time phrase ("the past two weeks"). */
@@ -271,6 +292,16 @@ function participleBetween(st: readonly Token[], from: number, e: number): boole
   for (let q = Math.max(from + 1, e - 3); q <= e; q++)
     if (/^\p{Ll}{3,}(?:ed|en)$/u.test(st[q]?.text ?? '')) return true;
   return false;
+}
+
+/** A party and state tag alone ("R-S.C.", "D-Calif."), which stands between a name and its description. */
+function partyTag(st: readonly Token[], sg: Segment): boolean {
+  if (!/^[DRI]-\p{Lu}/u.test(st[sg.from]?.text ?? '') || sg.to - sg.from > 4) return false;
+  for (let q = sg.from + 1; q <= sg.to; q++) {
+    const t = st[q];
+    if (t === undefined || !(t.text === '.' || (t.kind === 'word' && t.text.length <= 4 && isCap(t)))) return false;
+  }
+  return true;
 }
 
 /** An insert between a speaker and the cue that the subject keeps: an age, a who-clause, an "including" list. */
@@ -514,7 +545,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
     // Two capitalised stretches join only as a list ("Mr. King, Mr. Lee and Mr. Ho") or as a role before a name
     // ("Carter's press secretary, Peter Cook"); "In Michigan, Trump" and "Acts of protest, Mr. Obama" do not.
-    const innerList = someConjunction(st, inner.from, inner.to);
+    const innerList = someConjunction(st, inner.from, inner.to) || partyTag(st, inner);
     const outerRole = st
       .slice(s.from, s.to + 1)
       .some((x) => /['’]s$/.test(x.text) || (x.kind === 'word' && !isCap(x) && ROLE_NOUNS.has(lower(x))));
@@ -563,8 +594,6 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier|perhaps|maybe)$/.test(
       lower(st[from]),
     ) ||
-      // "Both Mr. King and Mr. Schultz say": the subject is the names
-      (lower(st[from]) === 'both' && someConjunction(st, from + 1, to)) ||
       /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))
   )
     from++;
@@ -623,6 +652,8 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       b = st[e]?.span[1] ?? w.span[1];
     }
   }
+  // "Billionaires themselves say": the reflexive stays out.
+  if (to > from && REFLEXIVES.has(lower(st[to])) && b === (st[to]?.span[1] ?? -1)) b = st[to - 1]?.span[1] ?? b;
   // "A few days ago in an interview with RT he said": a pronoun that ends the subject is all of it.
   if (to > from && NOMINATIVE.has(lower(st[to])) && st[to]?.kind === 'word' && b === (st[to]?.span[1] ?? -1)) {
     const p = st[to];

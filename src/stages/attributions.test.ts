@@ -322,7 +322,7 @@ test('attributions: the subject after a relative object pronoun and the subject 
 test('attributions: subject extents — names, lists, inserts the subject keeps or leaves', () => {
   const cases: [string, string][] = [
     ['A reporter for USA Today said the convoy turned back.', 'A reporter for USA Today'],
-    ['Both Ms. Hale and Mr. Ortiz say the plan fails.', 'Ms. Hale and Mr. Ortiz'],
+    ['Both Ms. Hale and Mr. Ortiz say the plan fails.', 'Both Ms. Hale and Mr. Ortiz'],
     ['The Ohio state auditor said the books were wrong.', 'The Ohio state auditor'],
     ['State and local leaders said the roads were closed.', 'State and local leaders'],
     ['All the doctors I interviewed said the ward was full.', 'All the doctors I interviewed'],
@@ -437,4 +437,11 @@ test('attributions: introductory stretches, adverbs before the cue and a closing
     assert.equal(a?.source?.text, source, text);
     assert.equal(a?.cue.text, cue, text);
   }
+});
+
+test('attributions: a party tag between a name and its description, discourse adverbs and reflexives', () => {
+  const a = run('Sen. Ada Lind, R-Ohio, a first-term senator, said the bill would fail.');
+  assert.equal(a.atts[0]?.source?.text, 'Sen. Ada Lind, R-Ohio, a first-term senator,');
+  const b = run('Donors themselves say the tax is fair.');
+  assert.equal(b.atts[0]?.source?.text, 'Donors');
 });
