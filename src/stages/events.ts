@@ -328,6 +328,8 @@ const WAR_SCOPE =
 /** "Syria's 13-year civil war killed …": the war as the subject of a plain past verb. */
 const WAR_KILLED =
   /\b(?:the|this|a|its|their|[\p{L}-]+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:war|conflict|insurgency)\s+(?:killed|displaced|uprooted|claimed)\b/iu;
+/** Words one of which WAR_SCOPE or WAR_KILLED needs (as lower-case substrings). */
+const WAR_WORDS = ['war', 'conflict', 'insurgency', 'violence', 'bloodshed'];
 /** "since the start of the year", "since the war began", "since the invasion": a period up to now. */
 const SINCE_SCOPE =
   /\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+)?(?:the\s+|this\s+)?(year|war|conflict|invasion|insurgency|crisis)\b/iu;
@@ -382,7 +384,10 @@ function backgroundPeriod(input: EventInputs, c: Claim, placeless: boolean): Tim
       // (not in the future, and a real year: "1700 GMT" is no year 1700)
       past(t.start),
   );
-  const war = WAR_SCOPE.test(sentence.text) || WAR_KILLED.test(sentence.text);
+  const lower = sentence.text.toLowerCase();
+  // (the patterns start at every word: run them only where their war word occurs)
+  const war =
+    WAR_WORDS.some((w) => lower.includes(w)) && (WAR_SCOPE.test(sentence.text) || WAR_KILLED.test(sentence.text));
   // "Sudan's war, which erupted in April 2023, has displaced …": from the war's start up to now
   if (long) return war && published && long.start !== undefined ? { ...long, end: published } : long;
   for (const t of times) {
@@ -404,7 +409,7 @@ function backgroundPeriod(input: EventInputs, c: Claim, placeless: boolean): Tim
     const rolling = [...before, ...t.text.toLowerCase().split(/\s+/)].some((w) => ROLLING_WORDS.has(w));
     if (placeless && rolling && days <= ROLLING_DAYS) return t;
   }
-  const since = SINCE_SCOPE.exec(sentence.text);
+  const since = lower.includes('since') ? SINCE_SCOPE.exec(sentence.text) : null;
   if (since) {
     const at = sentence.span[0] + since.index;
     const span: Span = [at, at + since[0].length];
