@@ -633,9 +633,9 @@ export function findAttributions(
     // "The move against the aide took place despite repeated warnings": a finite verb outside a relative clause
     // means the phrase is a clause, not a speaker.
     for (const w of words) {
-      const lw = lowerCase(w.replace(/[,.;:]$/u, ''));
-      if (RELATIVE_WORDS.has(lw)) break;
-      if (w === lw && CLAUSE_VERBS.has(lw)) return false;
+      // (CLAUSE_VERBS holds bare lower-case words only, so a word with a capital or a mark never matches it)
+      if (CLAUSE_VERBS.has(w)) return false;
+      if (RELATIVE_WORDS.has(w) || RELATIVE_WORDS.has(lowerCase(w.replace(/[,.;:]$/u, '')))) break;
     }
     const cueWord = lowerCase(text.slice(cue[0], cue[1]));
     if (!NAMING_CUES.has(cueWord)) return true;
