@@ -250,6 +250,7 @@ const MONTH_OPENERS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 /** Openers of an introductory stretch besides INTRO_OPENERS ("Ahead of the meeting, …", "Overall, …"). */
 const MORE_INTRO_OPENERS = new Set([
   'ahead',
+  'back',
   'overall',
   'following',
   'besides',
@@ -282,6 +283,23 @@ const DISCOURSE_ADVERBS = new Set([
 ]);
 /** Reflexive pronouns that stress a subject without belonging to it ("Billionaires themselves say"). */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+/** Whether the word at `j` opens a count or a quantifier: "more/less/fewer than" + a number, "not" + everyone/all,
+ * "all but" + a number, "only"/"nearly"/"roughly" + a number. */
+function quantifierPrefix(st: readonly Token[], j: number): boolean {
+  const l = lower(st[j]);
+  const next = st[j + 1];
+  const nl = lower(next);
+  const count = (t: Token | undefined): boolean =>
+    t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(lower(t)) || lower(t) === 'half');
+  if (l === 'than') return /^(?:more|less|fewer)$/u.test(lower(st[j - 1])) && count(next);
+  if (/^(?:more|less|fewer)$/u.test(l)) return nl === 'than' && count(st[j + 2]);
+  if (l === 'not') return /^(?:everyone|everybody|all|many|every)$/u.test(nl);
+  if (l === 'but') return lower(st[j - 1]) === 'all' && count(next);
+  if (l === 'all') return nl === 'but' && count(st[j + 2]);
+  return false;
+}
+/** Adverbs in -ly that qualify a count ("nearly three in five", "roughly half"). */
+const COUNT_ADVERBS = new Set(['nearly', 'roughly', 'only', 'fully', 'approximately', 'barely', 'slightly']);
 /** Prepositions before a year in a time phrase ("in 2001", "since 2014"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by']);
 /** Number words inside a time phrase ("the past two weeks"). */
@@ -428,6 +446,11 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
         lower(st[j + 1]) === 'or');
     // ("Theresa May said": a capitalised modal after a name is part of it)
     const nameWord = t.text !== l && j > 0 && (isCap(st[j - 1]) || NAME_MODALS.has(l));
+    // "more than 4 in 10", "not everyone", "all but two": a degree word before a count or a quantifier stays
+    if (quantifierPrefix(st, j)) {
+      cur.from = j;
+      continue;
+    }
     // "… and then state and local leaders said": "then" after "and" opens a new clause
     if (l === 'then' && (lower(st[j - 1]) === 'and' || st[j - 1]?.text === ',')) break;
     if (
@@ -543,6 +566,9 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       continue;
     }
     if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
+    // "Mr. Clarke's venture proves short-lived, Mr. Morgan said": with no comma before the cue, only a list joins
+    // ("Mr. King, Mr. Lee and Mr. Ho said"); a description needs its closing comma.
+    if (!trailingComma && !someConjunction(st, inner.from, inner.to) && !partyTag(st, inner)) break;
     // Two capitalised stretches join only as a list ("Mr. King, Mr. Lee and Mr. Ho") or as a role before a name
     // ("Carter's press secretary, Peter Cook"); "In Michigan, Trump" and "Acts of protest, Mr. Obama" do not.
     const innerList = someConjunction(st, inner.from, inner.to) || partyTag(st, inner);
@@ -594,7 +620,8 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     (/^(?:now|still|also|then|meanwhile|however|instead|indeed|yesterday|today|later|earlier|perhaps|maybe)$/.test(
       lower(st[from]),
     ) ||
-      /^\p{Ll}+ly$/u.test(st[from]?.text ?? ''))
+      // ("nearly three in five", "only 49 percent": a degree adverb before a count stays)
+      (!COUNT_ADVERBS.has(lower(st[from])) && /^\p{Ll}+ly$/u.test(st[from]?.text ?? '')))
   )
     from++;
   // "In a Bloomberg interview Trump said", "at 86 she says": an introductory phrase without a comma ends where a

@@ -445,3 +445,15 @@ test('attributions: a party tag between a name and its description, discourse ad
   const b = run('Donors themselves say the tax is fair.');
   assert.equal(b.atts[0]?.source?.text, 'Donors');
 });
+
+test('attributions: counts and quantifiers open the subject; a description joins a name only when a comma closes it', () => {
+  const cases: [string, string][] = [
+    ['In the poll, more than 4 in 10 say the war is going badly.', 'more than 4 in 10'],
+    ['In the poll, only 49 percent of voters say the party is united.', 'only 49 percent of voters'],
+    ['But not everyone agrees that the truce holds.', 'not everyone'],
+    ['In March, all but two said the plan failed.', 'all but two'],
+    ['In the survey, nearly three in five say prices are too high.', 'nearly three in five'],
+    ['The plan proved short-lived, Ms. Vance said.', 'Ms. Vance'],
+  ];
+  for (const [text, source] of cases) assert.equal(run(text).atts[0]?.source?.text, source, text);
+});
