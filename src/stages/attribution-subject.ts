@@ -567,8 +567,8 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     }
     if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
     // "Mr. Clarke's venture proves short-lived, Mr. Morgan said": with no comma before the cue, only a list joins
-    // ("Mr. King, Mr. Lee and Mr. Ho said"); a description needs its closing comma.
-    if (!trailingComma && !someConjunction(st, inner.from, inner.to) && !partyTag(st, inner)) break;
+    // ("Mr. King, Mr. Lee and Mr. Ho said"); a description needs its closing comma (or one before an insert).
+    if (!trailingComma && i === 0 && !someConjunction(st, inner.from, inner.to) && !partyTag(st, inner)) break;
     // Two capitalised stretches join only as a list ("Mr. King, Mr. Lee and Mr. Ho") or as a role before a name
     // ("Carter's press secretary, Peter Cook"); "In Michigan, Trump" and "Acts of protest, Mr. Obama" do not.
     const innerList = someConjunction(st, inner.from, inner.to) || partyTag(st, inner);
