@@ -505,13 +505,24 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   if (first === undefined) return null;
   // "the strike, which it said took place", "his hands, which he said were": the relative pronoun is the object of
   // the cue; its subject follows it.
-  if (!trailingComma && first.from < first.to && RELATIVE_OBJECTS.has(lower(st[first.from]))) first.from++;
+  // ("an appearance, in which he said": the subject after the relative word, with a preposition before it)
+  let relHead = false;
+  if (!trailingComma) {
+    for (let r = first.from; r < first.to && r <= first.from + 1; r++) {
+      if (RELATIVE_OBJECTS.has(lower(st[r])) && (r === first.from || st[first.from]?.kind === 'word')) {
+        first.from = r + 1;
+        relHead = true;
+        break;
+      }
+    }
+  }
   const near = { a: st[first.from]?.span[0] ?? 0, b: st[first.to]?.span[1] ?? 0, from: first.from };
   // Drop inserts next to the cue, then join noun-phrase stretches outwards until an introductory one.
   let i = 0;
   // (with no comma before the cue, only a prepositional or relative insert is skipped: "X, in a statement, said" but
   // "…, elected officials from both parties say")
   while (
+    !relHead &&
     i < live.length - 1 &&
     isInsert(st, live[i] as Segment) &&
     (trailingComma || SUBJECT_INSERT_OPENERS.has(lower(st[(live[i] as Segment).from])))

@@ -457,3 +457,8 @@ test('attributions: counts and quantifiers open the subject; a description joins
   ];
   for (const [text, source] of cases) assert.equal(run(text).atts[0]?.source?.text, source, text);
 });
+
+test('attributions: the subject after a preposition and a relative word ("in which he said")', () => {
+  const a = run('Critics seized on the interview, in which he said the sanctions had failed.');
+  assert.equal(a.atts.find((x) => x.cue.text === 'said')?.source?.text, 'he');
+});
