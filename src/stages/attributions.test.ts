@@ -462,3 +462,14 @@ test('attributions: the subject after a preposition and a relative word ("in whi
   const a = run('Critics seized on the interview, in which he said the sanctions had failed.');
   assert.equal(a.atts.find((x) => x.cue.text === 'said')?.source?.text, 'he');
 });
+
+test('attributions: a participle with its agent after "by" speaks for the agent', () => {
+  const a = run('The figures reported by the health ministry could not be verified.');
+  assert.equal(a.atts[0]?.source?.text, 'the health ministry');
+  assert.equal(a.atts[0]?.content.text, 'The figures');
+  const b = run('The attacks were claimed by the Islamic State.');
+  assert.equal(b.atts[0]?.source?.text, 'the Islamic State');
+  assert.equal(b.atts[0]?.cue.text, 'were claimed');
+  const c = run('It is a tactic criticized by aid groups and local officials.');
+  assert.equal(c.atts[0]?.source?.text, 'aid groups and local officials');
+});

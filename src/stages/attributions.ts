@@ -85,6 +85,15 @@ const PARTICIPLES_EN: ReadonlySet<string> = new Set(
 );
 /** Words that open a relative clause inside a source, after which its own verbs may stand. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+/** A past participle that can take an agent with "by" ("reported", "seen", "echoed"). */
+const PASSIVE_FORM = /^(?:\p{Ll}+ed|seen|shown|known|told|said|held|made|written|given|thought|sought)$/u;
+/** Words that end the agent phrase after "by" ("by some as a demotion", "by the army in a statement"). */
+const AGENT_ENDS: ReadonlySet<string> = new Set(
+  (
+    'as to for in on at after before during because while when since with over than who which that but ' +
+    'is are was were has have had will would can could may might must should did does do'
+  ).split(' '),
+);
 /** Words a source phrase cannot end with: prepositions, auxiliaries and bare participles. */
 const NOT_SOURCE_WORDS: ReadonlySet<string> = new Set(
   'from aside having being been held keeps without by with of to in on at for goes about than like'.split(' '),
@@ -479,6 +488,47 @@ export function findAttributions(
       if (POST_MODIFIER_OPENERS.has(l)) return false;
     }
     return false;
+  };
+
+  /**
+   * The agent after "by" from token `k` to the first mark or clause word ("by the health ministry, which …", "by some
+   * as a demotion"), or null when it is no noun phrase.
+   */
+  const byAgent = (
+    st: readonly Token[],
+    k: number,
+    limit: number,
+  ): { a: number; b: number; entity: Entity | null } | null => {
+    const first = st[k];
+    if (first === undefined || first.kind !== 'word' || first.span[0] >= limit) return null;
+    let j = k;
+    while (j < st.length) {
+      const x = st[j];
+      if (x === undefined || x.span[0] >= limit) break;
+      if (x.kind === 'punct' && !(x.text === '.' && /^\p{Lu}/u.test(st[j - 1]?.text ?? '') && j + 1 < st.length - 1))
+        break;
+      if (x.kind === 'word' && j > k && AGENT_ENDS.has(lowerCase(x.text))) break;
+      j++;
+    }
+    const last = st[j - 1];
+    if (last === undefined || j === k) return null;
+    const a = first.span[0];
+    const b = last.span[1];
+    if (!plausibleSource(a, b, [a, a])) return null;
+    return { a, b, entity: entityIn(a, b) };
+  };
+
+  /** Where the clause holding token `k` starts: after the last comma, colon or dash before it, else the sentence. */
+  const clauseStartBefore = (st: readonly Token[], k: number): number => {
+    let j = k - 1;
+    while (j > 0) {
+      const x = st[j];
+      if (x === undefined || x.text === ',' || x.text === ':' || x.text === ';' || x.text === '(' || x.text === '—')
+        break;
+      j--;
+    }
+    const start = st[j]?.kind === 'punct' ? st[j + 1] : st[j];
+    return start?.span[0] ?? 0;
   };
 
   /** The source phrase ending right before token index `k` (exclusive): the whole subject noun phrase. */
@@ -883,6 +933,22 @@ export function findAttributions(
       const cueEnd = part >= 0 ? (st[part]?.span[1] ?? t.span[1]) : t.span[1];
       const afterCue = part >= 0 ? part + 1 : k + 1;
       const cue = cueSpan(st, k);
+      // "the figures reported by the ministry", "a view echoed by everyone I asked", "were claimed by the Islamic
+      // State": a participle with its agent after "by" speaks for the agent; the content is the noun phrase it follows.
+      if (st[afterCue]?.text === 'by' && PASSIVE_FORM.test(l)) {
+        const agent = byAgent(st, afterCue + 1, s.span[1]);
+        if (agent !== null) {
+          // "were claimed by": the form of "be" opens the cue
+          const be = st[cue.from - 1];
+          const ca = be !== undefined && BE_FORMS.has(lowerCase(be.text)) ? be.span[0] : cue.a;
+          const cs = clauseStartBefore(st, cue.from);
+          const ce = trimEnd(cs, ca);
+          if (ce > cs) {
+            push(agent, [ca, cueEnd], [[cs, ce]], false);
+            continue;
+          }
+        }
+      }
       // ", adding that …": the source is the main clause's speaker.
       if ((PARTICIPLE_CUES.has(l) || (!speech && l.endsWith('ing'))) && st[k - 1]?.text === ',') {
         const prevAtt = out[out.length - 1];
