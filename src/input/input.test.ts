@@ -74,6 +74,12 @@ test(
       `between ${'1 and '.repeat(5000)}2`,
       `${'Kyiv, '.repeat(5000)}a village in`,
       `said ${'the '.repeat(10000)}ministry`,
+      'figures reported by '.repeat(6000),
+      'could not be verified '.repeat(6000),
+      `the ${'war '.repeat(8000)}has killed`,
+      'Ann -- a medic -- '.repeat(5000) + 'said',
+      'more than '.repeat(5000) + '5 say',
+      '2 drones and '.repeat(5000) + '3 missiles were shot down',
     ];
     for (const body of runs) {
       // straight to the pipeline: the input checks would refuse most of these as not English

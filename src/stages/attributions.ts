@@ -3,7 +3,7 @@
 import { isSpaceCode } from './char-class.js';
 import type { Attribution, Entity } from '../core/layers/source.js';
 import type { Sentence, Token } from '../core/layers/text.js';
-import type { Spanned } from '../core/span.js';
+import type { Span, Spanned } from '../core/span.js';
 import { spanned } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { subjectBefore } from './attribution-subject.js';
@@ -87,6 +87,8 @@ const PARTICIPLES_EN: ReadonlySet<string> = new Set(
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** A past participle that can take an agent with "by" ("reported", "seen", "echoed"). */
 const PASSIVE_FORM = /^(?:\p{Ll}+ed|seen|shown|known|told|said|held|made|written|given|thought|sought)$/u;
+/** The most tokens an agent after "by" may have. */
+const MAX_AGENT_TOKENS = 14;
 /** Words that end the agent phrase after "by" ("by some as a demotion", "by the army in a statement"). */
 const AGENT_ENDS: ReadonlySet<string> = new Set(
   (
@@ -508,6 +510,8 @@ export function findAttributions(
       if (x.kind === 'punct' && !(x.text === '.' && /^\p{Lu}/u.test(st[j - 1]?.text ?? '') && j + 1 < st.length - 1))
         break;
       if (x.kind === 'word' && j > k && AGENT_ENDS.has(lowerCase(x.text))) break;
+      // an agent is a short noun phrase; a longer run is a clause
+      if (j - k >= MAX_AGENT_TOKENS) return null;
       j++;
     }
     const last = st[j - 1];
@@ -521,7 +525,8 @@ export function findAttributions(
   /** Where the clause holding token `k` starts: after the last comma, colon or dash before it, else the sentence. */
   const clauseStartBefore = (st: readonly Token[], k: number): number => {
     let j = k - 1;
-    while (j > 0) {
+    // (bounded, like every scan of a sentence: a hostile run of words must not make each cue rescan it)
+    while (j > 0 && j > k - 40) {
       const x = st[j];
       if (x === undefined || x.text === ',' || x.text === ':' || x.text === ';' || x.text === '(' || x.text === '—')
         break;
@@ -693,6 +698,15 @@ export function findAttributions(
     const next = /^\s*(\S)/u.exec(text.slice(cue[1], cue[1] + 4))?.[1] ?? '';
     const named = /^[\p{Lu}"“']/u.test(next);
     return !(named && !entByEnd.has(b) && /^\p{Ll}+$/u.test(words[words.length - 1] ?? ''));
+  };
+
+  /** Whether a span lies inside the content of one of the last attributions found (nesting is local). */
+  const insideRecentContent = (span: Span): boolean => {
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 8; i--) {
+      const o = out[i];
+      if (o !== undefined && o.content.span[0] <= span[0] && span[1] <= o.content.span[1]) return true;
+    }
+    return false;
   };
 
   const push = (
@@ -984,7 +998,7 @@ export function findAttributions(
         // "if he wants", "because he did not want": an attitude inside a conditional or causal clause, or
         // inside what someone is already reported to say ("saying he wants"), is part of that content, not a report.
         if (SUBORDINATE_OPENERS.has(lowerCase(st[src.from - 1]?.text ?? ''))) continue;
-        if (out.some((o) => o.content.span[0] <= t.span[0] && t.span[1] <= o.content.span[1])) continue;
+        if (insideRecentContent(t.span)) continue;
         const pw = st[cue.from - 1];
         if (pw === undefined) continue;
         const pwl = pw.text.toLowerCase();
@@ -1232,20 +1246,25 @@ export function findAttributions(
   out.sort((x, y) => x.cue.span[0] - y.cue.span[0]);
   // A cue inside a preposed content is reported in turn ("X said police were reporting Y"): the outer speaker keeps
   // the whole content; attributions do not nest.
+  // (the outer contents by where they start, so that each inner attribution looks up its candidates)
+  const byContentStart = new Map<number, Attribution[]>();
+  for (const a of out) {
+    if (a.quote || a.parts !== undefined) continue;
+    const list = byContentStart.get(a.content.span[0]);
+    if (list === undefined) byContentStart.set(a.content.span[0], [a]);
+    else list.push(a);
+  }
   const nested = (b: Attribution): boolean => {
     const bStart = Math.min(b.source?.span[0] ?? Infinity, b.cue.span[0]);
     // Only "X said [Z reported Y]": the inner speaker opens the outer content (after "that"); clauses joined by
     // "and", "though", a comma … are attributions of their own.
-    return out.some(
-      (a) =>
-        a !== b &&
-        !a.quote &&
-        a.parts === undefined &&
-        bStart >= a.content.span[0] &&
-        b.cue.span[0] > a.content.span[0] &&
-        b.content.span[1] <= a.content.span[1] &&
-        /^(?:that\s+)?$/.test(text.slice(a.content.span[0], bStart)),
-    );
+    const opens = (a: Attribution): boolean =>
+      a !== b && b.cue.span[0] > a.content.span[0] && b.content.span[1] <= a.content.span[1];
+    if (byContentStart.get(bStart)?.some(opens) === true) return true;
+    // "X said that [Z reported Y]": the outer content opens with "that" and white space before the inner speaker
+    let p = bStart;
+    while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
+    return p < bStart && text.slice(p - 4, p) === 'that' && byContentStart.get(p - 4)?.some(opens) === true;
   };
   const kept = out.filter((b) => !nested(b));
   out.length = 0;

@@ -148,12 +148,17 @@ function negationBefore(w: readonly Word[], at: number, noun: boolean): number {
 
 /** Where the clause holding word `at` starts: after the last comma, semicolon, colon, dash or conjunction before it. */
 function clauseStart(w: readonly Word[], at: number): number {
-  for (let j = at - 1; j >= 0; j--) {
+  // (bounded: a clause is a few dozen words, and a hostile run of words must not make every caveat rescan them)
+  const floor = Math.max(0, at - CLAUSE_REACH);
+  for (let j = at - 1; j >= floor; j--) {
     const x = w[j] as Word;
     if ((x.kind === 'punct' && !isQuoteMark(x) && x.text !== '-') || CAVEAT_STOPS.has(x.lower)) return j + 1;
   }
-  return 0;
+  return floor;
 }
+
+/** How far back a caveat's clause is looked for, in words. */
+const CLAUSE_REACH = 60;
 
 /** Where the object of an active verb of checking ends: at punctuation or a new clause. */
 function objectEnd(w: readonly Word[], from: number): number {
@@ -207,5 +212,7 @@ function caveat(view: SentenceView, certainty: Certainty, [from, to]: [number, n
   const last = w[to - 1];
   const span: Span = first && last && to > from ? [first.span[0], last.span[1]] : view.sentence.span;
   const at = w[start]?.span[0] ?? view.sentence.span[0];
-  return { certainty, scope, span, at, opening: w.slice(0, start).every((x) => x.kind === 'punct') };
+  let opening = true;
+  for (let j = 0; j < start && opening; j++) opening = w[j]?.kind === 'punct';
+  return { certainty, scope, span, at, opening };
 }
