@@ -950,30 +950,37 @@ function refineMods(c: Ctx, kept: Cand[]): void {
   }
 }
 
-/** Refiner: a weekday right before a full date ("Monday, January 2") joins it; the date gives the value. */
-function mergeWeekdayDates(c: Ctx, kept: Cand[]): Cand[] {
+/**
+ * Walks neighbouring candidates in text order; where `join` merges a pair into one candidate, that candidate stands
+ * for both, else the first is kept as it is.
+ */
+function mergePairs(kept: readonly Cand[], join: (a: Cand, b: Cand) => Cand | null): Cand[] {
   const out: Cand[] = [];
   for (let i = 0; i < kept.length; i++) {
     const a = kept[i];
+    if (a === undefined) continue;
     const b = kept[i + 1];
-    if (
-      a &&
-      b &&
-      a.known.length === 1 &&
-      a.known[0] === 'weekday' &&
-      a.type === 'DATE' &&
-      b.day !== undefined &&
-      b.known.includes('day')
-    ) {
-      if (/^,?\s*(?:the\s+)?$/u.test(c.text.slice(a.end, b.start))) {
-        out.push({ ...b, start: a.start, known: [...b.known, 'weekday'] });
-        i++;
-        continue;
-      }
-    }
-    if (a) out.push(a);
+    const merged = b !== undefined ? join(a, b) : null;
+    if (merged !== null) {
+      out.push(merged);
+      i++;
+    } else out.push(a);
   }
   return out;
+}
+
+/** Refiner: a weekday right before a full date ("Monday, January 2") joins it; the date gives the value. */
+function mergeWeekdayDates(c: Ctx, kept: Cand[]): Cand[] {
+  return mergePairs(kept, (a, b) =>
+    a.known.length === 1 &&
+    a.known[0] === 'weekday' &&
+    a.type === 'DATE' &&
+    b.day !== undefined &&
+    b.known.includes('day') &&
+    /^,?\s*(?:the\s+)?$/u.test(c.text.slice(a.end, b.start))
+      ? { ...b, start: a.start, known: [...b.known, 'weekday'] }
+      : null,
+  );
 }
 
 /** Time zones written after a clock time ("9 a.m. EST Tuesday"), which a following day name still joins. */
@@ -981,115 +988,77 @@ const CLOCK_DAY_GAP = /^\s*(?:(?:[ECMP][SD]T|GMT|UTC)\b\s*)?,?\s*(?:on\s+)?$/u;
 
 /** Refiner: a clock time right before the day it falls on ("9 a.m. Tuesday", "noon Thursday") is one TIME. */
 function mergeClockDay(c: Ctx, kept: Cand[]): Cand[] {
-  const out: Cand[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    const a = kept[i];
-    const b = kept[i + 1];
-    if (
-      a &&
-      b &&
-      a.type === 'TIME' &&
-      a.day === undefined &&
-      !a.known.includes('day') &&
-      !a.known.includes('weekday') &&
-      b.type === 'DATE' &&
-      b.day !== undefined &&
-      b.end - a.start <= 40 &&
-      c.text[a.end - 1] !== ')' &&
-      CLOCK_DAY_GAP.test(c.text.slice(a.end, b.start))
-    ) {
-      out.push({
-        ...a,
-        end: b.end,
-        value: `${isoOfDay(b.day)}${a.value.slice(a.value.indexOf('T'))}`,
-        needsDate: false,
-        day: b.day,
-        known: [...a.known, ...b.known],
-        implied: b.implied,
-      });
-      i++;
-      continue;
-    }
-    if (a) out.push(a);
-  }
-  return out;
+  return mergePairs(kept, (a, b) =>
+    a.type === 'TIME' &&
+    a.day === undefined &&
+    !a.known.includes('day') &&
+    !a.known.includes('weekday') &&
+    b.type === 'DATE' &&
+    b.day !== undefined &&
+    b.end - a.start <= 40 &&
+    c.text[a.end - 1] !== ')' &&
+    CLOCK_DAY_GAP.test(c.text.slice(a.end, b.start))
+      ? {
+          ...a,
+          end: b.end,
+          value: `${isoOfDay(b.day)}${a.value.slice(a.value.indexOf('T'))}`,
+          needsDate: false,
+          day: b.day,
+          known: [...a.known, ...b.known],
+          implied: b.implied,
+        }
+      : null,
+  );
 }
 
 /** Refiner: a month-day without its year followed by a relative year ("February 24 last year") takes that year. */
 function mergeDayYear(c: Ctx, kept: Cand[]): Cand[] {
-  const out: Cand[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    const a = kept[i];
-    const b = kept[i + 1];
+  return mergePairs(kept, (a, b) => {
     if (
-      a &&
-      b &&
       a.day !== undefined &&
       a.implied.includes('year') &&
       a.known.includes('day') &&
-      /^\d{4}$/u.test(b.value)
+      /^\d{4}$/u.test(b.value) &&
+      /^,?\s*(?:of\s+)?$/u.test(c.text.slice(a.end, b.start))
     ) {
-      if (/^,?\s*(?:of\s+)?$/u.test(c.text.slice(a.end, b.start))) {
-        const ymd = fromDayNumber(a.day);
-        const y = Number(b.value);
-        if (isValidDate(y, ymd.m, ymd.d)) {
-          const day = dayNumber(y, ymd.m, ymd.d);
-          const value = isoOfDay(day) + a.value.slice(10);
-          const known: DatePart[] = [...a.known, ...b.known];
-          out.push({ ...a, end: b.end, value, day, known, implied: a.implied.filter((p) => !b.known.includes(p)) });
-          i++;
-          continue;
-        }
+      const ymd = fromDayNumber(a.day);
+      const y = Number(b.value);
+      if (isValidDate(y, ymd.m, ymd.d)) {
+        const day = dayNumber(y, ymd.m, ymd.d);
+        const value = isoOfDay(day) + a.value.slice(10);
+        const known: DatePart[] = [...a.known, ...b.known];
+        return { ...a, end: b.end, value, day, known, implied: a.implied.filter((p) => !b.known.includes(p)) };
       }
     }
-    if (
-      a &&
-      b &&
-      a.type === 'DATE' &&
-      /^\d{4}-\d\d$/u.test(a.value) &&
-      a.implied.includes('year') &&
-      /^\d{4}$/u.test(b.value)
-    ) {
+    if (a.type === 'DATE' && /^\d{4}-\d\d$/u.test(a.value) && a.implied.includes('year') && /^\d{4}$/u.test(b.value)) {
       const gap = c.text.slice(a.end, b.start);
       const mm = a.value.slice(4);
       // "January nineteen ninety-seven": one expression; "February this year": the month takes the year, extents apart.
       if (b.known.includes('year') && /^,?\s*(?:of\s+)?$/u.test(gap)) {
-        out.push({ ...a, end: b.end, value: `${b.value}${mm}`, known: [...a.known, 'year'], implied: [] });
-        i++;
-        continue;
+        return { ...a, end: b.end, value: `${b.value}${mm}`, known: [...a.known, 'year'], implied: [] };
       }
       if (b.known.length === 0 && /^\s*$/u.test(gap)) a.value = `${b.value}${mm}`;
     }
     // "this year's third quarter", "next year's first half": the period of that year.
     if (
-      a &&
-      b &&
       a.type === 'DATE' &&
       /^\d{4}$/u.test(a.value) &&
       /^\d{4}-[QH][1-4]$/u.test(b.value) &&
       /^['’]s\s+$/u.test(c.text.slice(a.end, b.start))
     ) {
-      out.push({ ...b, start: a.start, value: `${a.value}${b.value.slice(4)}`, known: ['year'], implied: [] });
-      i++;
-      continue;
+      return { ...b, start: a.start, value: `${a.value}${b.value.slice(4)}`, known: ['year'], implied: [] };
     }
     if (
-      a &&
-      b &&
       a.type === 'DATE' &&
       /^\d{4}-(?:SP|SU|FA|WI)$/u.test(a.value) &&
       /^\d{4}$/u.test(b.value) &&
-      b.known.includes('year')
+      b.known.includes('year') &&
+      /^\s+of\s+$/u.test(c.text.slice(a.end, b.start))
     ) {
-      if (/^\s+of\s+$/u.test(c.text.slice(a.end, b.start))) {
-        out.push({ ...a, end: b.end, value: `${b.value}${a.value.slice(4)}`, known: ['year'], implied: [] });
-        i++;
-        continue;
-      }
+      return { ...a, end: b.end, value: `${b.value}${a.value.slice(4)}`, known: ['year'], implied: [] };
     }
-    if (a) out.push(a);
-  }
-  return out;
+    return null;
+  });
 }
 
 /**
