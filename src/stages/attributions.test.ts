@@ -473,3 +473,12 @@ test('attributions: a participle with its agent after "by" speaks for the agent'
   const c = run('It is a tactic criticized by aid groups and local officials.');
   assert.equal(c.atts[0]?.source?.text, 'aid groups and local officials');
 });
+
+test('attributions: an attitude verb right after a quote and its speaker; a gerund speaker after "with"', () => {
+  const a = run('“We will hold the line,” Petrenko answered. “Nobody is leaving.”');
+  assert.equal(a.atts[0]?.source?.text, 'Petrenko');
+  assert.equal(a.atts[0]?.cue.text, 'answered');
+  const b = run('The panel met in Geneva, with experts offering their assessments of the damage.');
+  assert.equal(b.atts.find((x) => x.cue.text === 'offering')?.source?.text, 'experts');
+  assert.equal(run('He sent a letter urging calm.').atts.length, 0);
+});

@@ -69,6 +69,9 @@ const HEADLINE_RUBRICS: ReadonlySet<string> = new Set(
     'review explainer factbox timeline q&a interview correction recap poll report'
   ).split(' '),
 );
+/** Prepositions before a speaker whose gerund reports what they say ("footage of Clinton asking", "with experts
+ * offering"). */
+const GERUND_SPEAKER_BEFORE: ReadonlySet<string> = new Set(['of', 'with']);
 /** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set('if whether because unless'.split(' '));
 /** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
@@ -536,6 +539,30 @@ export function findAttributions(
     return start?.span[0] ?? 0;
   };
 
+  /**
+   * The speaker of a gerund cue after "of"/"with" ("footage of Hillary Clinton asking", "with experts offering"): the
+   * short noun phrase between the preposition and the cue, or null.
+   */
+  const gerundSpeaker = (
+    st: readonly Token[],
+    k: number,
+  ): { a: number; b: number; entity: Entity | null; from: number } | null => {
+    for (let p = k - 1; p >= 0 && p >= k - 6; p--) {
+      const w = st[p];
+      if (w === undefined || (w.kind !== 'word' && w.text !== '.')) return null;
+      if (!GERUND_SPEAKER_BEFORE.has(w.text)) continue;
+      const first = st[p + 1];
+      const last = st[k - 1];
+      if (first === undefined || last === undefined || p + 1 > k - 1) return null;
+      // a name, a pronoun or a plural noun speaks; "of the day asking" does not
+      const lastText = last.text;
+      if (!(/^\p{Lu}/u.test(first.text) || PRONOUNS.has(lowerCase(lastText)) || /[^s]s$/u.test(lastText))) return null;
+      if (!plausibleSource(first.span[0], last.span[1], [last.span[1], last.span[1]])) return null;
+      return { a: first.span[0], b: last.span[1], entity: entityIn(first.span[0], last.span[1]), from: p + 1 };
+    }
+    return null;
+  };
+
   /** The source phrase ending right before token index `k` (exclusive): the whole subject noun phrase. */
   const sourceBefore = (
     st: readonly Token[],
@@ -991,9 +1018,22 @@ export function findAttributions(
           }
         }
       }
+      // "“I would say this,” Trump answered.": an attitude verb right after a quote and its speaker reports the quote
+      const quotedBefore =
+        !speech &&
+        quotes.some(
+          (q) =>
+            !q.used &&
+            q.end <= cue.a &&
+            q.end >= s.span[0] &&
+            cue.a - q.end < 60 &&
+            /^[\s,—–-]*\p{Lu}/u.test(text.slice(q.end, cue.a)) &&
+            st[afterCue] !== undefined &&
+            /^[.,]$/u.test(st[afterCue]?.text ?? ''),
+        );
       // Attitude and evaluation cues ("wants", "called for", "criticized"): subject before, content after.
-      if (!speech) {
-        const src = sourceBefore(st, cue.from);
+      if (!speech && !quotedBefore) {
+        const src = (l.endsWith('ing') && cue.from === k ? gerundSpeaker(st, k) : null) ?? sourceBefore(st, cue.from);
         if (src === null) continue;
         // "if he wants", "because he did not want": an attitude inside a conditional or causal clause, or
         // inside what someone is already reported to say ("saying he wants"), is part of that content, not a report.
@@ -1008,8 +1048,10 @@ export function findAttributions(
         const clear = entByEnd.has(pw.span[1]) || PRONOUNS.has(pwl) || /^\p{Lu}/u.test(pw.text) || cue.from < k;
         if (/[^su]s$/u.test(l) && !clear) continue;
         if (!/(?:ed|ing|s)$/u.test(l) && !clear && !/[^s]s$/u.test(pwl)) continue;
-        // A participle needs "is …ing" or a comma ("X sent a letter urging …" is not X urging).
-        if (l.endsWith('ing') && cue.from === k) continue;
+        // A participle needs "is …ing" or a comma ("X sent a letter urging …" is not X urging), or a speaker
+        // after "of"/"with" ("footage of Clinton asking", "with experts offering their views").
+        if (l.endsWith('ing') && cue.from === k && !GERUND_SPEAKER_BEFORE.has(lowerCase(st[src.from - 1]?.text ?? '')))
+          continue;
         // A passive ("was criticized") is not spoken by its subject.
         if (/ed$/u.test(l) && cue.from < k && BE_FORMS.has((st[k - 1]?.text ?? '').toLowerCase())) continue;
         const first = st[afterCue];
