@@ -210,6 +210,7 @@ function isInsert(st: readonly Token[], seg: Segment): boolean {
   if (SUBJECT_INSERT_OPENERS.has(l)) return true;
   // "Forbes, however, estimates": a discourse adverb set off by commas
   if (seg.from === seg.to && DISCOURSE_ADVERBS.has(l)) return true;
+  if (knownAs(st, seg)) return true;
   // An age between commas ("Schiff, 56, who …, told").
   if (seg.from === seg.to && t.kind === 'number') return true;
   return t.kind === 'word' && !isCap(t) && /(?:ing|ed)$/.test(l) && seg.to > seg.from;
@@ -300,6 +301,23 @@ function quantifierPrefix(st: readonly Token[], j: number): boolean {
 }
 /** Adverbs in -ly that qualify a count ("nearly three in five", "roughly half"). */
 const COUNT_ADVERBS = new Set(['nearly', 'roughly', 'only', 'fully', 'approximately', 'barely', 'slightly']);
+/**
+ * The "who" of a clause right before token `k` that keeps a speaker anonymous ("who asked not to be named for fear of
+ * reprisals", "who spoke on condition of anonymity"), or -1.
+ */
+export function anonymityClause(st: readonly Token[], k: number): number {
+  let anonymous = false;
+  for (let r = k - 1; r >= 1 && r >= k - 16; r--) {
+    const t = st[r];
+    if (t === undefined || (t.kind === 'punct' && t.text !== ',')) return -1;
+    const l = lower(t);
+    if (ANONYMITY_WORDS.has(l)) anonymous = true;
+    if (l === 'who') return anonymous && st[r - 1]?.kind === 'word' ? r : -1;
+  }
+  return -1;
+}
+/** Words of the clauses that keep a source anonymous. */
+export const ANONYMITY_WORDS: ReadonlySet<string> = new Set(['named', 'identified', 'anonymity', 'anonymously']);
 /** Prepositions before a year in a time phrase ("in 2001", "since 2014"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by']);
 /** Number words inside a time phrase ("the past two weeks"). */
@@ -322,10 +340,18 @@ function partyTag(st: readonly Token[], sg: Segment): boolean {
   return true;
 }
 
+/** "also known as the White Helmets", "better known as X": another name of the speaker, set off by commas. */
+function knownAs(st: readonly Token[], sg: Segment): boolean {
+  let q = sg.from;
+  if (/^(?:also|better|formerly|widely|locally)$/u.test(lower(st[q]))) q++;
+  return lower(st[q]) === 'known' && lower(st[q + 1]) === 'as' && q + 1 < sg.to;
+}
+
 /** An insert between a speaker and the cue that the subject keeps: an age, a who-clause, an "including" list. */
 function keptInsert(st: readonly Token[], sg: Segment): boolean {
   const t = st[sg.from];
   if (t === undefined) return false;
+  if (knownAs(st, sg)) return true;
   if (sg.from === sg.to && t.kind === 'number') return true;
   const l = lower(t);
   return RELATIVE_OPENERS.has(l) || (l === 'including' && sg.to > sg.from);
@@ -366,6 +392,13 @@ function isIntro(st: readonly Token[], seg: Segment): boolean {
  * a plausible subject end (a determiner, a preposition, punctuation).
  */
 export function subjectBefore(st: readonly Token[], k0: number): Subject | null {
+  // "a resident who asked not to be named told AFP": the clause that keeps the speaker anonymous is the subject's.
+  const anon = anonymityClause(st, k0);
+  if (anon > 0) {
+    const head = subjectBefore(st, anon);
+    const end = st[k0 - 1];
+    if (head !== null && end !== undefined) return { ...head, b: end.span[1] };
+  }
   // "X, a description, said": scan from before the closing comma, which the subject keeps when joined.
   const trailingComma = isCommaLike(st, k0 - 1);
   const k = trailingComma ? k0 - 1 : k0;
@@ -446,6 +479,11 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
         lower(st[j + 1]) === 'or');
     // ("Theresa May said": a capitalised modal after a name is part of it)
     const nameWord = t.text !== l && j > 0 && (isCap(st[j - 1]) || NAME_MODALS.has(l));
+    // "also known as the White Helmets": another name, not a clause
+    if (l === 'as' && lower(st[j - 1]) === 'known') {
+      cur.from = j;
+      continue;
+    }
     // "more than 4 in 10", "not everyone", "all but two": a degree word before a count or a quantifier stays
     if (quantifierPrefix(st, j)) {
       cur.from = j;
@@ -708,5 +746,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
   if (!trailingComma) from = gapStart(st, from, to);
   const ft = st[from];
   if (ft === undefined) return null;
-  return { a: ft.span[0], b, from, near };
+  // "the rescue group, also known as the White Helmets, said": another name is no content before the cue
+  const whole = { a: ft.span[0], b, from };
+  return { ...whole, near: knownAs(st, first) ? whole : near };
 }

@@ -482,3 +482,24 @@ test('attributions: an attitude verb right after a quote and its speaker; a geru
   assert.equal(b.atts.find((x) => x.cue.text === 'offering')?.source?.text, 'experts');
   assert.equal(run('He sent a letter urging calm.').atts.length, 0);
 });
+
+test('attributions: anonymous sources, another name, estimates of a count, a contrast after a postposed cue', () => {
+  const a = run('A farmer who asked not to be named for fear of reprisals told reporters that 12 bodies were found.');
+  assert.deepEqual(
+    a.atts.map((x) => [x.source?.text, x.cue.text]),
+    [['A farmer who asked not to be named for fear of reprisals', 'told']],
+  );
+  const b = run('Nine guards were hurt, the relief group, also known as the Blue Vests, said in a statement.');
+  assert.equal(b.atts[0]?.source?.text, 'the relief group, also known as the Blue Vests,');
+  assert.equal(b.atts[0]?.content.text, 'Nine guards were hurt');
+  const c = run(
+    'Raiders seized at least 40 villagers, the army said, while local leaders put the number of missing at 90.',
+  );
+  assert.deepEqual(
+    c.atts.map((x) => [x.source?.text, x.content.text]),
+    [
+      ['the army', 'Raiders seized at least 40 villagers'],
+      ['local leaders', 'the number of missing at 90'],
+    ],
+  );
+});

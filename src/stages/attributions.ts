@@ -6,7 +6,7 @@ import type { Sentence, Token } from '../core/layers/text.js';
 import type { Span, Spanned } from '../core/span.js';
 import { spanned } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
-import { subjectBefore } from './attribution-subject.js';
+import { ANONYMITY_WORDS, subjectBefore } from './attribution-subject.js';
 import { lowerCase } from '../geo/text-case.js';
 import {
   AMBIGUOUS_CUES,
@@ -72,6 +72,36 @@ const HEADLINE_RUBRICS: ReadonlySet<string> = new Set(
 /** Prepositions before a speaker whose gerund reports what they say ("footage of Clinton asking", "with experts
  * offering"). */
 const GERUND_SPEAKER_BEFORE: ReadonlySet<string> = new Set(['of', 'with']);
+/** Verbs of the clauses that keep a source anonymous ("asked not to be named", "spoke on condition of anonymity"). */
+const ANONYMITY_CUES: ReadonlySet<string> = new Set([
+  'asked',
+  'requested',
+  'spoke',
+  'speaking',
+  'declined',
+  'insisted',
+]);
+/** Whether an anonymity word follows the cue at `k` within a few words. */
+function anonymityAfter(st: readonly Token[], k: number): boolean {
+  for (let i = k + 1; i < st.length && i <= k + 6; i++)
+    if (ANONYMITY_WORDS.has(lowerCase(st[i]?.text ?? ''))) return true;
+  return false;
+}
+/** Verbs that put a figure on a count ("put the death toll at 40", "placed the number of missing at 300"). */
+const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
+/** Nouns of a count that such a verb puts at a figure. */
+const TOLL_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'toll',
+  'figure',
+  'count',
+  'tally',
+  'total',
+  'death',
+  'casualty',
+]);
+/** A contrasting clause right after a postposed cue ("…, police said, while residents …"). */
+const CONTRAST_AFTER_CUE = /^\s*,\s+(?:while|whereas|but|though|although)\s/u;
 /** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set('if whether because unless'.split(' '));
 /** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
@@ -923,6 +953,24 @@ export function findAttributions(
     for (let k = 0; k < st.length; k++) {
       const t = st[k];
       if (t === undefined) continue;
+      // "local residents put the number of missing children at nearly 300", "officials placed the death toll at 40":
+      // an estimate of a count speaks for its subject.
+      if (t.kind === 'word' && ESTIMATE_VERBS.has(t.text) && TOLL_NOUNS.has(lowerCase(st[k + 2]?.text ?? ''))) {
+        const det = lowerCase(st[k + 1]?.text ?? '');
+        const at = st.findIndex((x, i) => i > k + 2 && i <= k + 10 && x.text === 'at');
+        const src = det === 'the' || det === 'its' || det === 'their' ? sourceBefore(st, k) : null;
+        if (src !== null && at > 0) {
+          const from = st[k + 1];
+          if (from !== undefined) {
+            const ce = trimEnd(
+              from.span[0],
+              /[.!?]$/u.test(text.slice(from.span[0], s.span[1])) ? s.span[1] - 1 : s.span[1],
+            );
+            push(src, [t.span[0], t.span[1]], [[from.span[0], ce]], false);
+            continue;
+          }
+        }
+      }
       // "…our greatest shame.” ― Sonya Herridge": a name after a dash right after a closing quote signs the quote.
       if (
         t.kind === 'punct' &&
@@ -963,6 +1011,8 @@ export function findAttributions(
       }
       const speech = CUE_VERBS.has(l);
       if (!speech && !ATTITUDE_CUES.has(l)) continue;
+      // "who asked not to be named", "who spoke on condition of anonymity": how a source stays anonymous, no report
+      if (ANONYMITY_CUES.has(l) && anonymityAfter(st, k)) continue;
       // A headline in title case capitalises its cue too ("Lindsey Graham Says Trump Could Deal").
       const titleCue = k > 0 && (s.heading || si === 0) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && titleCase(st);
       if (t.text !== l && !titleCue && !(k === 0 && (l === 'asked' || l === 'speaking'))) continue;
@@ -1149,16 +1199,19 @@ export function findAttributions(
         commaBefore.span[0] > s.span[0] + 3
       ) {
         const rest = text.slice(t.span[1], s.span[1]);
+        // "…, police said, while residents put the number at 300": a contrasting clause after the cue is no content
+        const contrast = CONTRAST_AFTER_CUE.test(rest);
         if (
           nearSrc !== null &&
-          /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(
-            rest,
-          )
+          (contrast ||
+            /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(
+              rest,
+            ))
         ) {
           // Content runs from the sentence start (or the last clause break) to the comma.
           const cs = trimStart(s.span[0], commaBefore.span[0]);
           const parts: [number, number][] = [[cs, trimEnd(cs, commaBefore.span[0])]];
-          const afterComma = /^\s*,/u.test(rest) ? t.span[1] + rest.indexOf(',') + 1 : -1;
+          const afterComma = !contrast && /^\s*,/u.test(rest) ? t.span[1] + rest.indexOf(',') + 1 : -1;
           if (afterComma > 0 && trimEnd(afterComma, s.span[1]) - afterComma > 8)
             parts.push([trimStart(afterComma, s.span[1]), trimEnd(afterComma, s.span[1])]);
           push(nearSrc, [cue.a, cueEnd], parts, false);
