@@ -89,3 +89,52 @@ export function someLowerWord(text: string, visit: (word: string) => boolean): b
   }
   return false;
 }
+
+/**
+ * A pre-test for looking up a word of `text` in a fixed set of keys: false when no key has the word's length and its
+ * first two code units (then the look-up would miss), true otherwise. Words of under two code units, or with a code
+ * unit past ASCII in the first two, always pass.
+ */
+export type WordGate = (text: string, start: number, end: number) => boolean;
+
+export function wordGate(keys: Iterable<string>): WordGate {
+  const list = [...keys];
+  const longest = list.reduce((m, k) => Math.max(m, k.length), 0);
+  const pairs = new Uint8Array(128 * 128);
+  const hasLength = new Uint8Array(longest + 1);
+  for (const k of list) {
+    hasLength[k.length] = 1;
+    if (k.length >= 2) {
+      const a = k.charCodeAt(0);
+      const b = k.charCodeAt(1);
+      if (a < 128 && b < 128) pairs[a * 128 + b] = 1;
+    }
+  }
+  return (text, start, end) => {
+    const len = end - start;
+    if (len > longest || hasLength[len] === 0) return false;
+    if (len < 2) return true;
+    const a = text.charCodeAt(start);
+    const b = text.charCodeAt(start + 1);
+    return a >= 128 || b >= 128 || pairs[a * 128 + b] === 1;
+  };
+}
+
+/**
+ * `someLowerWord(text, (w) => visit(w))` for a `visit` that returns false for every word `gate` rejects: words the
+ * gate rejects are skipped without being cut out of `text`.
+ */
+export function someLowerWordGated(text: string, gate: WordGate, visit: (word: string) => boolean): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLowerWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLowerWordCode(text.charCodeAt(i))) i++;
+    if (gate(text, start, i) && visit(text.slice(start, i))) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import type { TimeExpr } from '../core/layers/time.js';
 import type { Span } from '../core/span.js';
 import { defineStage } from '../pipeline/stage.js';
 import { countryEntry, countryName, countryOfDemonym } from '../geo/index.js';
-import { C_DIGIT, C_LETTER, classOf, codePointAt, someLowerWord } from './char-class.js';
+import { C_DIGIT, C_LETTER, classOf, codePointAt, someLowerWordGated, wordGate } from './char-class.js';
 import { EVENT_NOUNS, STRIKE_VERBS, WEAPON_WORDS } from './en/harm.js';
 import { SPEECH_TIME_VERBS } from './en/event-words.js';
 import {
@@ -193,7 +193,7 @@ export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: 
   sentences.forEach((s, i) => {
     if (i > 0 && sentences[i - 1]?.paragraph !== s.paragraph) current = null;
     paragraphPlace[i] = current;
-    if (claimSentences.has(i) || namesEvent(s)) current = mostSpecific(i) ?? current;
+    if (claimSentences.has(i) || namesEvent(sentences, i)) current = mostSpecific(i) ?? current;
   });
   for (const c of claims) {
     // "the war has killed tens of thousands", "54 aid workers were killed in Sudan last year": a tally over a month or
@@ -238,7 +238,7 @@ export function buildEvents(given: EventInputs): { events: TallyEvent[]; links: 
     }
   }
   sentences.forEach((s, si) => {
-    if (!namesEvent(s)) return;
+    if (!namesEvent(sentences, si)) return;
     const own = mostSpecific(si);
     const d = own ? drafts.get(placeKey(own)) : main ? drafts.get(placeKey(main)) : undefined;
     const holders = claimEvents.get(si);
@@ -462,7 +462,7 @@ function mainPlace(
   for (const [si, list] of placesBySentence) {
     const s = input.sentences[si];
     if (!s) continue;
-    const eventful = claimSentences.has(si) || eventTypesIn(s).length > 0;
+    const eventful = claimSentences.has(si) || eventTypesIn(input.sentences, si).length > 0;
     if (!eventful) continue;
     const weight = si === 0 ? 2 : 1;
     for (const p of list) {
@@ -504,8 +504,8 @@ function whereOf(p: Place): EventWhere {
   };
 }
 
-function namesEvent(sentence: Sentence): boolean {
-  return eventTypesIn(sentence).length > 0;
+function namesEvent(sentences: readonly Sentence[], si: number): boolean {
+  return eventTypesIn(sentences, si).length > 0;
 }
 
 /** "said on Saturday", "said Monday", "On Sunday, the ministry said": the day something was said, not done. */
@@ -616,17 +616,25 @@ function eventWhen(input: EventInputs, d: EventDraft): EventWhen | null {
 }
 
 /** The event types a sentence's words name, in the order they come (sentences recur across events). */
-const eventTypesBySentence = new WeakMap<Sentence, readonly string[]>();
-function eventTypesIn(s: Sentence): readonly string[] {
-  let types = eventTypesBySentence.get(s);
+const EVENT_NOUN_GATE = wordGate(EVENT_NOUNS.keys());
+/** Per sentences layer, the event types of each sentence once read (one cache entry per article, not per sentence). */
+const eventTypesBySentence = new WeakMap<readonly Sentence[], (readonly string[] | undefined)[]>();
+function eventTypesIn(sentences: readonly Sentence[], si: number): readonly string[] {
+  let cache = eventTypesBySentence.get(sentences);
+  if (cache === undefined) eventTypesBySentence.set(sentences, (cache = []));
+  let types = cache[si];
   if (types === undefined) {
     const found: string[] = [];
-    someLowerWord(s.text.toLowerCase(), (w) => {
-      const type = EVENT_NOUNS.get(w);
-      if (type) found.push(type);
-      return false;
-    });
-    eventTypesBySentence.set(s, (types = found));
+    const s = sentences[si];
+    // (the gate skips words that cannot be an event noun without cutting them out)
+    if (s !== undefined) {
+      someLowerWordGated(s.text.toLowerCase(), EVENT_NOUN_GATE, (w) => {
+        const type = EVENT_NOUNS.get(w);
+        if (type) found.push(type);
+        return false;
+      });
+    }
+    cache[si] = types = found;
   }
   return types;
 }
@@ -636,7 +644,7 @@ function eventType(input: EventInputs, d: EventDraft): string {
   for (const si of d.sentences) {
     const s = input.sentences[si];
     if (!s) continue;
-    for (const type of eventTypesIn(s)) counts.set(type, (counts.get(type) ?? 0) + 1);
+    for (const type of eventTypesIn(input.sentences, si)) counts.set(type, (counts.get(type) ?? 0) + 1);
   }
   let best = '';
   let most = 0;
@@ -729,9 +737,22 @@ for (const w of WEAPON_KEYS) {
  * `/[\p{L}\d]+(?:-[\p{L}\d]+)*\/gu` matches, read by a scanner).
  */
 function weaponKeys(text: string): string[] {
-  let t = text.toLowerCase();
-  if (t.includes('\u2010') || t.includes('\u2011')) t = t.replace(/[\u2010\u2011]/g, '-');
+  const t = keyText(text);
+  const bounds = keyBounds(t);
   const out: string[] = [];
+  for (let i = 0; i < bounds.length; i += 2) out.push(t.slice(bounds[i], bounds[i + 1]));
+  return out;
+}
+
+/** The text weapon keys are read from: lower case, hyphen variants folded. */
+function keyText(text: string): string {
+  const t = text.toLowerCase();
+  return t.includes('\u2010') || t.includes('\u2011') ? t.replace(/[\u2010\u2011]/g, '-') : t;
+}
+
+/** Start and end of each weapon key of `t` (see weaponKeys), flat. */
+function keyBounds(t: string): number[] {
+  const out: number[] = [];
   const n = t.length;
   let i = 0;
   while (i < n) {
@@ -748,7 +769,7 @@ function weaponKeys(text: string): string[] {
       else if (c === 45 && i + 1 < n && isLetterOrDigit(codePointAt(t, i + 1))) i++;
       else break;
     }
-    out.push(t.slice(start, i));
+    out.push(start, i);
   }
   return out;
 }
@@ -759,19 +780,32 @@ function isLetterOrDigit(cp: number): boolean {
 }
 
 /** The weapon names a sentence names, in WEAPON_WORDS order (sentences recur across events, so this is cached). */
-const weaponsBySentence = new WeakMap<Sentence, readonly string[]>();
-function weaponsInSentence(s: Sentence): readonly string[] {
-  let names = weaponsBySentence.get(s);
+const weaponsBySentence = new WeakMap<readonly Sentence[], (readonly string[] | undefined)[]>();
+/** Rejects most keys that start no weapon name before they are cut out of the sentence. */
+const WEAPON_FIRST_GATE = wordGate(WEAPONS_BY_FIRST.keys());
+function weaponsInSentence(sentences: readonly Sentence[], si: number): readonly string[] {
+  let cache = weaponsBySentence.get(sentences);
+  if (cache === undefined) weaponsBySentence.set(sentences, (cache = []));
+  let names = cache[si];
   if (names === undefined) {
-    const keys = weaponKeys(s.text);
+    // As `keys = weaponKeys(text)` then, for each key, the names it starts whose keys all follow; keys are kept as
+    // bounds into the lower-cased text and cut out only where the gate lets a name start or one is being matched.
+    const t = keyText((sentences[si] as Sentence).text);
+    const bounds = keyBounds(t);
+    const count = bounds.length / 2;
+    const keyAt = (i: number): string | undefined =>
+      i < count ? t.slice(bounds[2 * i], bounds[2 * i + 1]) : undefined;
     const hits = new Set<number>();
-    keys.forEach((k, i) => {
-      for (const w of WEAPONS_BY_FIRST.get(k) ?? []) {
-        if (w.keys.every((x, j) => keys[i + j] === x)) hits.add(w.order);
+    for (let i = 0; i < count; i++) {
+      if (!WEAPON_FIRST_GATE(t, bounds[2 * i] as number, bounds[2 * i + 1] as number)) continue;
+      const list = WEAPONS_BY_FIRST.get(keyAt(i) as string);
+      if (list === undefined) continue;
+      for (const w of list) {
+        if (w.keys.every((x, j) => keyAt(i + j) === x)) hits.add(w.order);
       }
-    });
+    }
     names = [...hits].sort((x, y) => x - y).map((o) => WEAPON_WORDS[o] ?? '');
-    weaponsBySentence.set(s, names);
+    cache[si] = names;
   }
   return names;
 }
@@ -781,7 +815,7 @@ function weaponsOf(input: EventInputs, d: EventDraft): string[] {
   for (const si of [...d.weaponSentences].sort((a, b) => a - b)) {
     const s = input.sentences[si];
     if (!s) continue;
-    for (const name of weaponsInSentence(s)) {
+    for (const name of weaponsInSentence(input.sentences, si)) {
       if (!found.some((f) => f.toLowerCase().includes(name.toLowerCase()))) found.push(name);
     }
   }
