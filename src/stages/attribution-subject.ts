@@ -340,10 +340,11 @@ function partyTag(st: readonly Token[], sg: Segment): boolean {
   return true;
 }
 
-/** "also known as the White Helmets", "better known as X": another name of the speaker, set off by commas. */
+/** "also known as the White Helmets", "better known as X", "or TTP": another name of the speaker, set off by commas. */
 function knownAs(st: readonly Token[], sg: Segment): boolean {
   let q = sg.from;
   if (/^(?:also|better|formerly|widely|locally)$/u.test(lower(st[q]))) q++;
+  if (lower(st[sg.from]) === 'or' && sg.to > sg.from && sg.to - sg.from <= 3 && isCap(st[sg.from + 1])) return true;
   return lower(st[q]) === 'known' && lower(st[q + 1]) === 'as' && q + 1 < sg.to;
 }
 
@@ -460,6 +461,17 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     const l = lower(t);
     if (l === 'and' || l === 'or' || l === '&') {
       // ", and" joins clauses; "Mr. King and Mr. Schultz" joins names.
+      // "Tehreek-e-Taliban Pakistan, or TTP, claimed": ", or" before a short name gives another name of the subject
+      if (
+        l === 'or' &&
+        st[j - 1]?.text === ',' &&
+        cur.from <= cur.to &&
+        cur.to - cur.from <= 2 &&
+        isCap(st[cur.from])
+      ) {
+        cur.from = j;
+        continue;
+      }
       if (st[j - 1]?.text === ',' || cur.from > cur.to) break;
       andAt = j;
       cur.from = j;
@@ -509,7 +521,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
         // "X, a security expert who has helped …, said": a description whose noun a relative clause follows.
         if (st[c]?.text === ',' && opener !== undefined && DESCRIPTION_OPENERS.has(lower(opener))) {
           let r = -1;
-          for (let q = c + 2; q < j; q++) if (DESCRIPTION_RELATIVES.has(lower(st[q]))) r = q;
+          for (let q = c + 2; q <= j; q++) if (DESCRIPTION_RELATIVES.has(lower(st[q]))) r = q;
           if (r > c + 2 && st[r - 1]?.kind === 'word') {
             cur.from = c + 1;
             j = c + 1;
@@ -597,12 +609,19 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
     // ("Mr. Lewandowski, now a paid commentator, has denied": an adverb may open the description)
     const opener = DESCRIPTION_ADVERBS.has(lower(st[s.from])) ? s.from + 1 : s.from;
     const description = DESCRIPTION_OPENERS.has(lower(st[opener])) && s.to - s.from <= 10;
-    if (trailingComma && i === 0 && description && !nameLike(s)) {
+    // ("The El Fasher Resistance Committee, a network of volunteers …, said": a name may open with "the")
+    const outerName =
+      nameLike(s) || (lower(st[s.from]) === 'the' && s.to > s.from && nameLike({ from: s.from + 1, to: s.to }));
+    if (trailingComma && i === 0 && description && !outerName) {
       const name = live
         .slice(m + 1)
         .findIndex((x) => nameLike(x) || !/^(?:the|a|an|one|former)$/.test(lower(st[x.from])));
       const nm = name >= 0 ? live[m + 1 + name] : undefined;
-      if ((nameLike(inner) && m === i + 1) || (nm !== undefined && nameLike(nm) && !isIntro(st, nm))) {
+      // ("The ombudsman's office, the Defensoria del Pueblo, said": a name may open with "the")
+      const innerName =
+        nameLike(inner) ||
+        (lower(st[inner.from]) === 'the' && inner.to > inner.from && nameLike({ from: inner.from + 1, to: inner.to }));
+      if ((innerName && m === i + 1) || (nm !== undefined && nameLike(nm) && !isIntro(st, nm))) {
         from = s.from;
         continue;
       }
@@ -614,7 +633,7 @@ export function subjectBefore(st: readonly Token[], k0: number): Subject | null 
       from = s.from;
       continue;
     }
-    if (!nameLike(s) || (!innerDescription && !innerListEnd)) break;
+    if (!outerName || (!innerDescription && !innerListEnd)) break;
     // "Mr. Clarke's venture proves short-lived, Mr. Morgan said": with no comma before the cue, only a list joins
     // ("Mr. King, Mr. Lee and Mr. Ho said"); a description needs its closing comma (or one before an insert).
     if (!trailingComma && i === 0 && !someConjunction(st, inner.from, inner.to) && !partyTag(st, inner)) break;

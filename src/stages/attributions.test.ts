@@ -503,3 +503,47 @@ test('attributions: anonymous sources, another name, estimates of a count, a con
     ],
   );
 });
+
+test('attributions: postposed cues with a comment after them, appositive subjects before a comma, other names', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Raiders seized 14 guards near the border on Monday, the army said, in a blow to the talks.',
+      'the army',
+      'Raiders seized 14 guards near the border on Monday',
+    ],
+    [
+      'Gunmen killed 21 villagers on Tuesday, the defence ministry said in a statement read on state television on Thursday.',
+      'the defence ministry',
+      'Gunmen killed 21 villagers on Tuesday',
+    ],
+    [
+      'Nine people were hurt, the regional governor, Ivan Ruda, said.',
+      'the regional governor, Ivan Ruda,',
+      'Nine people were hurt',
+    ],
+    [
+      'The Harbor Watch Committee, a network of volunteers that tracks the shelling, said 30 homes burned.',
+      'The Harbor Watch Committee, a network of volunteers that tracks the shelling,',
+      '30 homes burned',
+    ],
+    [
+      'The Coastal Defence Front, or CDF, said the port was mined.',
+      'The Coastal Defence Front, or CDF,',
+      'the port was mined',
+    ],
+    [
+      "The ombudsman's office, the People's Advocate, said 300 families fled.",
+      "The ombudsman's office, the People's Advocate,",
+      '300 families fled',
+    ],
+  ];
+  for (const [text, source, content] of cases) {
+    const a = run(text).atts[0];
+    assert.equal(a?.source?.text, source, text);
+    assert.equal(a?.content.text, content, text);
+  }
+  const acc = run(
+    'Attacks killed 900 people this year, according to the Conflict Monitor, a rise of 40% on last year.',
+  );
+  assert.equal(acc.atts[0]?.source?.text, 'the Conflict Monitor');
+});

@@ -100,8 +100,10 @@ const TOLL_NOUNS: ReadonlySet<string> = new Set([
   'death',
   'casualty',
 ]);
-/** A contrasting clause right after a postposed cue ("…, police said, while residents …"). */
-const CONTRAST_AFTER_CUE = /^\s*,\s+(?:while|whereas|but|though|although)\s/u;
+/** A contrasting or commenting clause right after a postposed cue ("…, police said, while residents …", "…, the army
+ * said, in a blow to the talks"). */
+const CONTRAST_AFTER_CUE =
+  /^\s*,\s+(?:while|whereas|but|though|although|in\s+(?:a|an|the|what)|as|amid|after|despite)\s/u;
 /** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set('if whether because unless'.split(' '));
 /** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
@@ -497,7 +499,8 @@ export function findAttributions(
       if (w === undefined || p === undefined || w.kind !== 'word' || w.text !== lowerCase(w.text)) continue;
       if (!(FINITE_VERBS.has(w.text) || /^\p{Ll}{3,}ed$/u.test(w.text))) continue;
       // "the injured", "a reported attack": a participle after a determiner or a preposition is no verb
-      if (p.kind !== 'word' || NOT_BEFORE_VERB.has(lowerCase(p.text))) continue;
+      // ("Tehreek-e-Taliban Pakistan, or TTP, claimed": a comma may close the subject's appositive)
+      if ((p.kind !== 'word' && p.text !== ',') || NOT_BEFORE_VERB.has(lowerCase(p.text))) continue;
       let from = v;
       while (
         from > 1 &&
@@ -690,7 +693,8 @@ export function findAttributions(
         end = x.span[1];
         j++;
       }
-      b = trimEnd(b, end);
+      // ("according to ACLED, a rise of 40% on last year": a figure after the comma is the report's, not the name's)
+      if (!/%|\bpercent\b/u.test(text.slice(b, end))) b = trimEnd(b, end);
     }
     return { a: t.span[0], b, entity: e ?? null };
   };
@@ -1189,8 +1193,15 @@ export function findAttributions(
       }
       // 3. Postposed: "Y, X said." or "Y, said X."
       const sb = src0;
+      // "Y, X said.": the nearest comma-free stretch speaks and Y is content; but a comma right before the cue closes
+      // an appositive subject, which speaks whole ("…, the governor, Ivan Ruda, said", "X, a network of …, said").
+      const appositive = sb !== null && st[cue.from - 1]?.text === ',' && sb.a < sb.near.a;
       const nearSrc =
-        sb !== null ? { a: sb.near.a, b: sb.near.b, entity: entityIn(sb.near.a, sb.near.b), from: sb.near.from } : null;
+        sb === null
+          ? null
+          : appositive
+            ? sb
+            : { a: sb.near.a, b: sb.near.b, entity: entityIn(sb.near.a, sb.near.b), from: sb.near.from };
       const commaBefore = nearSrc !== null ? st[nearSrc.from - 1] : st[cue.from - 1];
       if (
         POSTPOSED_CUES.has(l) &&
@@ -1204,7 +1215,7 @@ export function findAttributions(
         if (
           nearSrc !== null &&
           (contrast ||
-            /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,40})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(
+            /^(?:\s+(?:AFP|Reuters|reporters|journalists|[A-Z][\p{L}.]*))?(?:\s+(?:on|in|late|earlier|this|last|at)\b[^,;]{0,80})?\s*(?:[.,;!?]["”]?\s*)?$/u.test(
               rest,
             ))
         ) {
@@ -1296,7 +1307,13 @@ export function findAttributions(
       if (/^[()/&%$'’-]$/u.test(x.text)) continue;
       if (x.text === ',' && toEnd && commas === 0) {
         const nx = st[j + 1];
-        if (nx !== undefined && (/^(?:a|an|the|and)$/u.test(nx.text) || /^\p{Lu}/u.test(nx.text))) {
+        // ("according to ACLED, a rise of 40% on last year": an appositive with a percentage is the report's figure)
+        const rest = text.slice(x.span[1], st[st.length - 1]?.span[1] ?? x.span[1]);
+        if (
+          nx !== undefined &&
+          (/^(?:a|an|the|and)$/u.test(nx.text) || /^\p{Lu}/u.test(nx.text)) &&
+          !/%|\bpercent\b/u.test(rest)
+        ) {
           commas++;
           continue;
         }
