@@ -103,7 +103,7 @@ export class SourceResolver {
         const side = e.side ?? countryOfName(written.split(/\s+/)[0] ?? '');
         return { name: written, kind: e.kind, side, span: a.source?.span ?? e.span, entity: e.id };
       }
-      const fuller = this.#fullerName(e, a.cue.span[0]);
+      const fuller = this.#fullerName(e, a.cue.span[0], a.content.span);
       if (fuller)
         return {
           name: fuller.name,
@@ -138,21 +138,25 @@ export class SourceResolver {
           entity: e2?.id ?? null,
         };
       }
-      return { name: a.source.text, kind: 'unknown', side: null, span: a.source.span, entity: null };
+      // ("Tehreek-e-Taliban Pakistan, or TTP," names the group without the commas of its appositive)
+      const name = a.source.text.replace(/[\s,]+$/u, '');
+      return { name, kind: 'unknown', side: null, span: a.source.span, entity: null };
     }
     return this.#outlet;
   }
 
   /**
    * "the ministry said" where the ministry was never tied to its full name: the closest earlier entity whose name ends in
-   * the same generic word ("Iran's intelligence ministry"), else null.
+   * the same generic word ("Iran's intelligence ministry"), outside what the report says, else null.
    */
-  #fullerName(e: Entity, before: number): Entity | null {
+  #fullerName(e: Entity, before: number, content: Span): Entity | null {
     const bare = e.name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
     if (!GENERIC_HEADS.has(bare)) return null;
     let best: Entity | null = null;
     for (const { mention: m, last } of this.#lastWords()) {
       if (m.span[0] >= before || m.id === e.id) continue;
+      // "ELN fighters seized 14 soldiers, the army said": whom the report is about is not who reports it
+      if (m.span[0] >= content[0] && m.span[1] <= content[1]) continue;
       if (last === bare && (best === null || m.span[0] > best.span[0])) best = m;
     }
     return best ? (this.#entities.get(best.id) ?? best) : null;
