@@ -86,8 +86,11 @@ export class Doc {
 
   /** A new Doc with more layers, notes or metadata; this one is unchanged. */
   with(change: { layers?: Partial<Layers>; notes?: readonly Note[]; meta?: Partial<ArticleMeta> }): Doc {
+    // Frozen notes and metadata the change leaves as they are are shared with this Doc, not copied (the copies
+    // `[...this.notes]` and `{ ...this.meta }` would be equal and equally frozen; neither Doc can change them).
     const notes =
-      change.notes === undefined || change.notes.length === 0 ? [...this.notes] : [...this.notes, ...change.notes];
-    return new Doc(this.text, { ...this.meta, ...change.meta }, { ...this.#layers, ...change.layers }, notes, OWNED);
+      change.notes === undefined || change.notes.length === 0 ? this.notes : [...this.notes, ...change.notes];
+    const meta = change.meta === undefined ? this.meta : { ...this.meta, ...change.meta };
+    return new Doc(this.text, meta, { ...this.#layers, ...change.layers }, notes, OWNED);
   }
 }
