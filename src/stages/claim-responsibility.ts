@@ -178,6 +178,9 @@ export function findResponsibility(
   if (eventNamed || w.some((x) => STRIKE_VERBS.has(x.lower))) {
     for (let i = 1; i < w.length; i++) {
       const verb = w[i] as Word;
+      // Only a strike verb, an event noun or a munition can make an agent below: other words are skipped before the
+      // attribution look-up (which has no effect but its answer).
+      if (!STRIKE_VERBS.has(verb.lower) && !EVENT_NOUNS.has(verb.lower) && !MUNITION_NOUNS.has(verb.lower)) continue;
       // "their forces had hit", "attacks by the RSF", "RSF suicide drones … killed"
       const a = sources.attributionFor(verb.span, view.sentence.span);
       if (!a || (a.source === null && a.entity === null)) continue;
