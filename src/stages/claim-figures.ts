@@ -369,6 +369,8 @@ function hedgedAround(words: readonly Word[], from: number, to: number): boolean
  * what is counted (a figure with no harm verb or noun is not a claim).
  */
 export function linkFigure(words: readonly Word[], start: number, end: number): FigureLink | null {
+  const share = shareOf(words, start, end);
+  if (share !== null) return share;
   const right = searchRight(words, end);
   // the whole of a part ("1.9 million of Gaza's 2.4 million people have been displaced") is not what the verb counts
   if (right?.aux && partOfWhole(words, start) >= 0) return null;
@@ -438,6 +440,99 @@ export function linkFigure(words: readonly Word[], start: number, end: number): 
     subject: subjectSpan ? subjectText(words, end, subjectEnd) : null,
     subjectSpan,
     hedged,
+  };
+}
+
+/** Articles that make a figure of one person. */
+const SINGLE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Kinds of harm to people, whose counts name shares of themselves ("14 killed, including six children"). */
+const SHARED_KINDS: ReadonlySet<ClaimKind> = new Set([
+  'killed',
+  'injured',
+  'casualties',
+  'missing',
+  'captured',
+  'displaced',
+]);
+/** "the dead included four children": the nouns of a toll that name its kind. */
+const TOLL_GROUPS: ReadonlyMap<string, ClaimKind> = new Map([
+  ['dead', 'killed'],
+  ['killed', 'killed'],
+  ['victims', 'killed'],
+  ['fatalities', 'killed'],
+  ['wounded', 'injured'],
+  ['injured', 'injured'],
+  ['casualties', 'casualties'],
+  ['missing', 'missing'],
+]);
+
+/**
+ * A figure that counts a share of a toll just given: "killed 14 people, including six children and three women",
+ * "31 people, 19 of them children", "among them 17 children", "the dead included four children". The share takes the
+ * toll's kind; the group is what follows the figure.
+ */
+function shareOf(words: readonly Word[], start: number, end: number): FigureLink | null {
+  // ("including a nine-year-old child" singles one person out of the toll rather than counting a share)
+  if (SINGLE_ARTICLES.has(words[start]?.lower ?? '')) return null;
+  const before = words[start - 1]?.lower ?? '';
+  const before2 = words[start - 2]?.lower ?? '';
+  // "the dead included four children"
+  if (/^includ(?:ed|e|es)$/u.test(before)) {
+    const kind = TOLL_GROUPS.get(before2);
+    if (kind !== undefined && words[start - 3]?.lower === 'the') return shareLink(words, kind, end);
+  }
+  const including = before === 'including' || (before2 === 'among' && (before === 'them' || before === 'whom'));
+  const ofThem =
+    words[start - 1]?.text === ',' &&
+    words[end]?.lower === 'of' &&
+    (words[end + 1]?.lower === 'them' || words[end + 1]?.lower === 'whom');
+  // "…, including six children and three women": a later item of the list shares the first one's toll
+  const listed = (before === 'and' || before === ',') && listAfterIncluding(words, start);
+  if (!including && !ofThem && !listed) return null;
+  const toll = previousFigure(words, listed ? listAfterIncluding(words, start) : start);
+  if (toll === null) return null;
+  const base = linkFigure(words, toll[0], toll[1]);
+  if (base === null || !SHARED_KINDS.has(base.kind)) return null;
+  return shareLink(words, base.kind, ofThem ? end + 2 : end);
+}
+
+/** Where "including"/"among them" stands before the list that the figure at `start` continues, or 0 (none). */
+function listAfterIncluding(words: readonly Word[], start: number): number {
+  for (let j = start - 1; j > 0 && j >= start - 8; j--) {
+    const w = words[j] as Word;
+    if (w.lower === 'including' || (w.lower === 'them' && words[j - 1]?.lower === 'among')) return j;
+    if (w.kind === 'punct' && w.text !== ',') return 0;
+  }
+  return 0;
+}
+
+/** The word span [start, end) of the nearest figure before word `i` in its clause, within a dozen words, or null. */
+function previousFigure(words: readonly Word[], i: number): [number, number] | null {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const w = words[j] as Word;
+    if (w.kind === 'punct' && w.text !== ',' && w.text !== '-') return null;
+    if (w.quantity < 0) continue;
+    let s = j;
+    while (s > 0 && words[s - 1]?.quantity === w.quantity) s--;
+    return [s, j + 1];
+  }
+  return null;
+}
+
+/** A share's link: its kind, and as its group the noun phrase from `from` (after "of them", if any). */
+function shareLink(words: readonly Word[], kind: ClaimKind, from: number): FigureLink | null {
+  const subjectEnd = nounPhraseEnd(words, from);
+  const first = words[from];
+  const last = words[subjectEnd - 1];
+  if (subjectEnd <= from || first === undefined || last === undefined) return null;
+  // a share names who: "six children", "19 of them women" (not "including 2 a.m." or a bare number)
+  if (!PERSON_NOUNS.has(last.lower)) return null;
+  return {
+    kind,
+    cue: null,
+    subject: subjectText(words, from, subjectEnd),
+    subjectSpan: [first.span[0], last.span[1]],
+    hedged: false,
   };
 }
 

@@ -251,10 +251,21 @@ test('claims: later items of a list share the verb before the first ("downed 3 c
   assert.equal(find(claims, 'launched', 41), undefined);
 });
 
-test('claims: a share named after the whole is no list item ("killing 12 people, 7 of them children")', () => {
-  const { claims } = extract('A shell hit the market, killing 12 people, 7 of them children, the mayor said.');
+test('claims: a share of a toll is a claim of the same kind about its group ("12 people, 7 of them children")', () => {
+  const { claims } = extract(
+    'A shell hit the market, killing 12 people, 7 of them children, the mayor said. ' +
+      'Another strike wounded 30 people, including nine women and four children, the governor said. ' +
+      'Police said 20 people, among them 6 students, were missing. The dead included three medics, the army said. ' +
+      'The blast killed 5 guards, including a captain, officials said.',
+  );
   assert.ok(find(claims, 'killed', 12), JSON.stringify(claims));
-  assert.equal(find(claims, 'killed', 7), undefined, JSON.stringify(claims));
+  assert.equal(find(claims, 'killed', 7)?.subject, 'children', JSON.stringify(claims));
+  assert.equal(find(claims, 'injured', 9)?.subject, 'women', JSON.stringify(claims));
+  assert.equal(find(claims, 'injured', 4)?.subject, 'children', JSON.stringify(claims));
+  assert.equal(find(claims, 'missing', 6)?.subject, 'students', JSON.stringify(claims));
+  assert.equal(find(claims, 'killed', 3)?.subject, 'medics', JSON.stringify(claims));
+  // one person singled out of a toll is no count of its own
+  assert.equal(find(claims, 'killed', 1), undefined, JSON.stringify(claims));
 });
 
 test('claims: burning homes destroys them, losses and "we lost" count people, aircraft are not munitions', () => {
