@@ -340,3 +340,18 @@ test("claims: a provisional toll is hedged; unconfirmed reports and the story's 
   assert.equal(find(claims, 'killed', 17)?.certainty, 'unconfirmed', JSON.stringify(claims));
   assert.equal(find(claims, 'destroyed', 4)?.certainty, 'asserted', JSON.stringify(claims));
 });
+
+test('claims: fractions are shares, and a person noun that modifies a group or speaks is no count', () => {
+  const { claims } = extract(
+    'The army says more than a third of those killed were fighters. ' +
+      'Shelling killed at least 23 people, a charity said, while a local volunteer group put the number of dead at 41. ' +
+      'A drone strike killed 26 people and wounded more than 40, a nurse and two witnesses said.',
+  );
+  assert.equal(
+    claims.filter((c) => c.value?.number === 1 || (c.value?.number ?? 1) < 1).length,
+    0,
+    JSON.stringify(claims),
+  );
+  assert.ok(find(claims, 'killed', 41), JSON.stringify(claims));
+  assert.ok(find(claims, 'injured', 40), JSON.stringify(claims));
+});

@@ -123,6 +123,8 @@ function figureClaims(view: SentenceView, quantities: readonly Quantity[], sourc
     seen.add(w.quantity);
     const q = quantities[w.quantity];
     if (!q || !COUNTABLE_ROLES.has(q.role) || q.unit === 'percent') continue;
+    // "more than a third of those killed", "half of the dead": a fraction is a share, never a count of people
+    if (q.number !== null && q.number > 0 && q.number < 1) continue;
     if (q.qualifier === 'vague' && partitive(view.sentence.text, q.span[1] - view.sentence.span[0])) continue;
     const range = wordRange(view.words, q.span);
     if (!range) continue;
@@ -132,6 +134,25 @@ function figureClaims(view: SentenceView, quantities: readonly Quantity[], sourc
   }
   out.push(...implicitCounts(view, sources));
   return out;
+}
+
+/** Nouns a person noun can modify ("a volunteer group", "a rescue team"). */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(
+  'group groups team teams organisation organization network committee association union council unit'.split(' '),
+);
+/** Verbs of saying that make the phrase before them a speaker. */
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'added']);
+
+/** Whether a cue of saying follows at `k`, after at most "and" + a short noun phrase ("and two witnesses said"). */
+function speaksNext(w: readonly Word[], k: number): boolean {
+  if (SAYING.has(w[k]?.lower ?? '')) return true;
+  if (w[k]?.lower !== 'and') return false;
+  for (let j = k + 1; j <= k + 4 && j < w.length; j++) {
+    const x = w[j] as Word;
+    if (SAYING.has(x.lower)) return true;
+    if (x.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** Counts with no numeral: "a man was injured" (1), "insurgents were detained" (an unstated plural). */
@@ -147,6 +168,11 @@ function implicitCounts(view: SentenceView, sources: SourceResolver): ClaimDraft
         const n = w[j] as Word;
         if (n.kind === 'punct' && n.text !== '-') break;
         if (!PERSON_NOUNS.has(n.lower) || n.lower.endsWith('s') || n.lower === 'people') continue;
+        // "a local volunteer group": the person noun modifies another noun; "a health worker and two witnesses
+        // said": the person speaks — neither is a count of harm
+        const after = w[j + 1];
+        if (after !== undefined && after.kind === 'word' && COLLECTIVE_HEADS.has(after.lower)) break;
+        if (speaksNext(w, j + 1)) break;
         const link = linkFigure(w, i, i + 1);
         if (!link || link.kind === 'launched' || link.kind === 'destroyed' || link.kind === 'intercepted') break;
         const span: Span = [word.span[0], n.span[1]];
