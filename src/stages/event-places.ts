@@ -57,6 +57,12 @@ export function insideAny(s: Span, spans: readonly Span[]): boolean {
 
 /** "KYIV, Ukraine (AP) —", "Kramatorsk (Ukraine) (AFP) -", "GAZA CITY, Oct 12 (Reuters) -": the reporter's location. */
 const DATELINE = /^[^\n()]{0,60}(?:\([^\n()]{1,30}\)\s*){1,2}[-–—]/u;
+/**
+ * A dateline without an agency: "Kharkiv, Ukraine —", "Addis Ababa, Ethiopia, Sept. 20 —": capitalised place words,
+ * up to two more after commas, perhaps a date, then a dash.
+ */
+const PLAIN_DATELINE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}){0,2}(?:,?\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?\s[—–]\s/u;
 
 function wordAfter(text: string, from: number): string {
   const m = /^[\s"“”]*([\p{L}-]+)/u.exec(text.slice(from, from + 40));
@@ -152,7 +158,7 @@ export interface PlaceContext {
 /** Where the dateline of a sentence ends ("KYIV, Ukraine (AP) —"), or the sentence start when it has none. */
 export function datelineEnd(sentence: Sentence): number {
   if (sentence.paragraph > 2) return sentence.span[0];
-  const m = DATELINE.exec(sentence.text);
+  const m = DATELINE.exec(sentence.text) ?? PLAIN_DATELINE.exec(sentence.text);
   return m ? sentence.span[0] + m[0].length : sentence.span[0];
 }
 

@@ -26,6 +26,15 @@ test('events: the dateline city is where the reporter is, not where the event wa
   assert.notEqual(eventOf(bare, 4)?.where?.name, 'Odesa', JSON.stringify(bare.events));
 });
 
+test('events: a dateline without an agency ("Lviv, Ukraine —") is where the reporter is too', () => {
+  const doc = extract(
+    'Lviv, Ukraine — A drone strike on a market in Kherson killed five people on Thursday, the regional governor said.',
+  );
+  assert.equal(eventOf(doc, 5)?.where?.name, 'Kherson', JSON.stringify(doc.events));
+  const bare = extract('Lviv, Ukraine — Five people were killed in a drone strike on Thursday, the governor said.');
+  assert.notEqual(eventOf(bare, 5)?.where?.name, 'Lviv', JSON.stringify(bare.events));
+});
+
 test('events: a country is a place after a locative preposition, not as an actor ("blamed Russia")', () => {
   const doc = extract(
     'Strikes hit Kherson on Tuesday, killing six people, officials said.\n\n' +
