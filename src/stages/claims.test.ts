@@ -355,3 +355,11 @@ test('claims: fractions are shares, and a person noun that modifies a group or s
   assert.ok(find(claims, 'killed', 41), JSON.stringify(claims));
   assert.ok(find(claims, 'injured', 40), JSON.stringify(claims));
 });
+
+test('claims: one munition shot down counts as intercepted 1; one that lands is no claim', () => {
+  const { claims } = extract(
+    'The navy said it had intercepted a missile fired from the coast. A rocket hit an empty field, the police said.',
+  );
+  assert.equal(find(claims, 'intercepted', 1)?.subject, 'missile', JSON.stringify(claims));
+  assert.equal(claims.length, 1, JSON.stringify(claims));
+});

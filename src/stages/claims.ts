@@ -9,7 +9,7 @@ import { findResponsibility } from './claim-responsibility.js';
 import { SourceResolver } from './claim-sources.js';
 import { caveatsOf, isQuoteMark, sentenceViews } from './claim-words.js';
 import type { Caveat, SentenceView, Word } from './claim-words.js';
-import { DISPUTE_WORDS, PERSON_NOUNS } from './en/harm.js';
+import { DISPUTE_WORDS, MUNITION_NOUNS, PERSON_NOUNS } from './en/harm.js';
 
 /** A claim before ids and merging of repeated mentions. */
 export interface ClaimDraft {
@@ -167,14 +167,17 @@ function implicitCounts(view: SentenceView, sources: SourceResolver): ClaimDraft
       for (let j = i + 1; j <= i + 5 && j < w.length; j++) {
         const n = w[j] as Word;
         if (n.kind === 'punct' && n.text !== '-') break;
-        if (!PERSON_NOUNS.has(n.lower) || n.lower.endsWith('s') || n.lower === 'people') continue;
+        // ("intercepted a missile launched from Yemen": one munition shot down counts too)
+        const munition = MUNITION_NOUNS.has(n.lower) && !n.lower.endsWith('s');
+        if ((!PERSON_NOUNS.has(n.lower) && !munition) || n.lower.endsWith('s') || n.lower === 'people') continue;
         // "a local volunteer group": the person noun modifies another noun; "a health worker and two witnesses
         // said": the person speaks — neither is a count of harm
         const after = w[j + 1];
         if (after !== undefined && after.kind === 'word' && COLLECTIVE_HEADS.has(after.lower)) break;
         if (speaksNext(w, j + 1)) break;
         const link = linkFigure(w, i, i + 1);
-        if (!link || link.kind === 'launched' || link.kind === 'destroyed' || link.kind === 'intercepted') break;
+        if (!link || link.kind === 'launched' || link.kind === 'destroyed') break;
+        if ((link.kind === 'intercepted') !== munition) break;
         const span: Span = [word.span[0], n.span[1]];
         const text = view.sentence.text.slice(span[0] - view.sentence.span[0], span[1] - view.sentence.span[0]);
         const value: ClaimValue = { text, number: 1, qualifier: 'exact', low: 1, high: 1 };
