@@ -80,6 +80,9 @@ test(
       'Ann -- a medic -- '.repeat(5000) + 'said',
       'more than '.repeat(5000) + '5 say',
       '2 drones and '.repeat(5000) + '3 missiles were shot down',
+      'a man who asked not to be named '.repeat(3000) + 'said',
+      'killed 5 people, including '.repeat(3000) + '2 children',
+      'Front, or CDF, '.repeat(4000) + 'said',
     ];
     for (const body of runs) {
       // straight to the pipeline: the input checks would refuse most of these as not English

@@ -392,11 +392,12 @@ function isIntro(st: readonly Token[], seg: Segment): boolean {
  * The subject before token `k` (exclusive) in the sentence tokens `st`, or null when the token before is not
  * a plausible subject end (a determiner, a preposition, punctuation).
  */
-export function subjectBefore(st: readonly Token[], k0: number): Subject | null {
-  // "a resident who asked not to be named told AFP": the clause that keeps the speaker anonymous is the subject's.
-  const anon = anonymityClause(st, k0);
+export function subjectBefore(st: readonly Token[], k0: number, anonymity = true): Subject | null {
+  // "a resident who asked not to be named told AFP": the clause that keeps the speaker anonymous is the subject's
+  // (looked for once: the subject before it is read without, so a chain of such clauses cannot recurse)
+  const anon = anonymity ? anonymityClause(st, k0) : -1;
   if (anon > 0) {
-    const head = subjectBefore(st, anon);
+    const head = subjectBefore(st, anon, false);
     const end = st[k0 - 1];
     if (head !== null && end !== undefined) return { ...head, b: end.span[1] };
   }
