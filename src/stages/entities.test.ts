@@ -80,3 +80,19 @@ test('entities: a known organisation with a small word inside its name is one en
     JSON.stringify(found),
   );
 });
+
+test('entities: org names with "for", an Arabic article, and a unit ordinal stay whole', () => {
+  const out = ents(
+    'The Sudanese Observatory for Civil Rights said 20 people died. The rebels’ al-Nour TV said five were hurt. ' +
+      "The army's 31st Brigade said two soldiers were killed.",
+  );
+  const names = out.map((e) => [e.text, e.kind]);
+  assert.deepEqual(
+    names.filter(([t]) => /Observatory|TV|Brigade/u.test(t ?? '')),
+    [
+      ['Sudanese Observatory for Civil Rights', 'ngo'],
+      ['al-Nour TV', 'media'],
+      ['31st Brigade', 'military'],
+    ],
+  );
+});

@@ -63,8 +63,25 @@ const STOP_MODIFIERS = new Set(
 
 const isUpper = (s: string): boolean => {
   const c = s.charCodeAt(0);
-  return c >= 65 && c <= 90 ? true : c > 127 && s[0] !== s[0]?.toLowerCase();
+  if (c >= 65 && c <= 90) return true;
+  // "al-Masirah", "el-Sisi", "al-Shabaab": an Arabic article before a capitalised name
+  if (c === 97 || c === 101) return ARTICLE_PREFIXED.test(s);
+  return c > 127 && s[0] !== s[0]?.toLowerCase();
 };
+/** Endings of an ordinal written in figures ("18th"), which the tokens split from the number. */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+/** Heads of military units named by an ordinal ("18th Brigade", "3rd Army Corps"). */
+const UNIT_HEADS: ReadonlySet<string> = new Set([
+  'brigade',
+  'battalion',
+  'regiment',
+  'division',
+  'corps',
+  'army',
+  'fleet',
+]);
+/** A name opening with a lower-case Arabic article ("al-Masirah", "el-Sisi", "ad-Dawla"). */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|ar|an|at|az|ez|es|en)-\p{Lu}/u;
 const norm = (w: string): string => {
   const l = lowerCase(stripPossessive(w));
   return l === 'defense' ? 'defence' : l;
@@ -170,6 +187,20 @@ const RESPONSIBILITY_VERBS: ReadonlySet<string> = new Set([
   'admitted',
   'bears',
 ]);
+
+/** The organisation head right before the first "of"/"for" inside a capitalised run [i, j], or null. */
+function headBeforeOf(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  headAtTok: (toks: readonly Token[], k: number) => Head | null,
+): Head | null {
+  for (let k = i + 1; k < j; k++) {
+    const w = toks[k]?.text;
+    if (w === 'of' || w === 'for') return headAtTok(toks, k - 1);
+  }
+  return null;
+}
 
 /** True when the token after `i` (skipping auxiliaries and adverbs) is a cue verb. */
 function cueFollows(toks: readonly Token[], i: number): boolean {
@@ -282,7 +313,8 @@ function mentionsInSentence(
     const runText = slice(i, j);
     const known1 = KNOWN_ORGS.get(stripPossessive(runText));
     const lastW = words[words.length - 1] ?? i;
-    const head = headAtTok(toks, lastW);
+    // "Observatory for Civil Rights", "Ministry of Defence": the head before "of"/"for" names the organisation
+    const head = headAtTok(toks, lastW) ?? headBeforeOf(toks, i, j, headAtTok);
     const possessive = endsPossessive(tokText(j));
     if (known1 !== undefined) {
       out.push({
@@ -300,10 +332,14 @@ function mentionsInSentence(
       continue;
     }
     if (head !== null && head.from >= i) {
+      // "the army's 18th Brigade", "47th Mechanised Brigade": a unit's ordinal is part of its name
+      const ordinal =
+        ORDINAL_SUFFIXES.has(tokText(i - 1)) && toks[i - 2]?.kind === 'number' && endOf(i - 2) === startOf(i - 1);
+      const from = ordinal && UNIT_HEADS.has(head.head) ? i - 2 : i;
       out.push({
-        start: startOf(i),
+        start: startOf(from),
         end: endOf(j),
-        name: runText,
+        name: slice(from, j),
         kind: ORG_HEADS.get(head.qual !== undefined ? `${head.qual} ${head.head}` : head.head) ?? 'unknown',
         side: sideIn(toks, i, j + 1, places, demonyms, startOf(i), endOf(j)),
         reference: 'name',
