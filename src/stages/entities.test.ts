@@ -96,3 +96,13 @@ test('entities: org names with "for", an Arabic article, and a unit ordinal stay
     ],
   );
 });
+
+test('entities: a plain "the army" does not refer back to an armed group named "… Liberation Army"', () => {
+  const out = ents(
+    "Fighters of the People's Liberation Army seized a bridge, the army said. Russia's army said the town fell.",
+  );
+  const group = out.find((e) => e.text.includes('Liberation Army'));
+  const plain = out.find((e) => e.text === 'the army');
+  assert.ok(group && plain);
+  assert.notEqual(plain?.id, group?.id);
+});

@@ -188,6 +188,10 @@ const RESPONSIBILITY_VERBS: ReadonlySet<string> = new Set([
   'bears',
 ]);
 
+/** Words in the names of armed groups that a plain "the army" does not refer back to. */
+const ARMED_GROUP_NAME =
+  /\b(?:Liberation|Revolutionary|Rebel|Islamic|Resistance|Front|Movement|Popular|People['’]s|Mujahideen|Jihad|Insurgent)\b/u;
+
 /** The organisation head right before the first "of"/"for" inside a capitalised run [i, j], or null. */
 function headBeforeOf(
   toks: readonly Token[],
@@ -825,17 +829,23 @@ export function findEntities(
     } else if (m.type === 'org' && m.reference === 'name' && KNOWN_ORGS.has(m.name)) {
       g = recent((x) => x.names.some((nm) => nm.name === m.name));
     } else if (m.type === 'org') {
+      // ("the army said" after "the National Liberation Army kidnapped …": an armed group's name is not the army's)
+      const plain = m.reference === 'description';
+      const armedGroup = (x: Group): boolean =>
+        x.names.some((nm) => nm.reference === 'name' && ARMED_GROUP_NAME.test(nm.name));
       g = recent(
         (x) =>
           isOrgGroup(x) &&
           x.head === m.head &&
           (x.side === null || m.side === null || x.side === m.side) &&
-          (x.qual === undefined || m.qual === undefined || x.qual === m.qual),
+          (x.qual === undefined || m.qual === undefined || x.qual === m.qual) &&
+          !(plain && armedGroup(x)),
       );
       if (g === undefined && m.reference === 'description' && !m.indefinite) {
         const want = ANAPHORIC_ROLES.get(m.head ?? '');
         // "the ministry", "the army": the most recent organisation of the same kind (an army is not a news agency)
-        if (want === 'any-org' && m.name.split(' ').length <= 1) g = recent((x) => isOrgGroup(x) && x.kind === m.kind);
+        if (want === 'any-org' && m.name.split(' ').length <= 1)
+          g = recent((x) => isOrgGroup(x) && x.kind === m.kind && !armedGroup(x));
       }
     } else if (m.type === 'seat') {
       g = recent(
