@@ -106,3 +106,13 @@ test('entities: a plain "the army" does not refer back to an armed group named "
   assert.ok(group && plain);
   assert.notEqual(plain?.id, group?.id);
 });
+
+test('entities: a pronoun that speaks refers back to the organisation that last spoke, not one named since', () => {
+  const out = ents(
+    'The navy said its ships had sunk "a rebel supply boat" near the coast. It said separately that two sailors were hurt.',
+  );
+  const navy = out.find((e) => e.text === 'The navy');
+  const it = out.find((e) => e.text === 'It');
+  assert.ok(navy && it);
+  assert.equal(it?.id, navy?.id);
+});

@@ -670,7 +670,16 @@ interface Group {
   /** `low`: the name in lower case, set when first compared. */
   names: { name: string; reference: Mention['reference']; type: Mention['type']; low?: string }[];
   lastSeen: number;
+  /** The sentence of the group's last mention that spoke ("The military said …"), if any. */
+  spoke?: number;
 }
+
+/**
+ * A speech verb right after a mention (past an appositive and an adverb or two): "The military said", "It also told",
+ * "the ministry, in a statement, said".
+ */
+const SPEAKS_AFTER =
+  /^(?:['’]s?)?\s*(?:,[^,.;]{1,80},\s*)?(?:(?:also|later|then|has|had|have|separately|again|earlier)\s+){0,2}(?:said|says|told|added|reported|claimed|announced|stated|denied|confirmed|insisted|warned)\b/u;
 
 /** The tokens of each sentence (`tokens` in order of sentence: one slice per sentence). */
 export function tokensBySentence(count: number, tokens: readonly Token[]): Token[][] {
@@ -750,6 +759,7 @@ export function findEntities(
       names: [{ name: m.name, reference: m.reference, type: m.type }],
       lastSeen: idx,
     };
+    if (speaks(m)) g.spoke = m.sentence;
     if (m.role !== undefined) g.role = m.role;
     if (m.head !== undefined) g.head = m.head;
     if (m.qual !== undefined) g.qual = m.qual;
@@ -760,6 +770,7 @@ export function findEntities(
   };
   const join = (g: Group, m: Mention, idx: number): Group => {
     g.names.push({ name: m.name, reference: m.reference, type: m.type });
+    if (speaks(m)) g.spoke = m.sentence;
     if (g.lastSeen !== idx) {
       byRecency.splice(byRecency.lastIndexOf(g), 1);
       byRecency.push(g);
@@ -781,6 +792,7 @@ export function findEntities(
     }
     return undefined;
   };
+  const speaks = (m: Mention): boolean => SPEAKS_AFTER.test(text.slice(m.end, m.end + 120));
   const isPersonGroup = (g: Group): boolean => g.type === 'person';
   const isOrgGroup = (g: Group): boolean => g.type === 'org' || g.type === 'seat';
 
@@ -790,9 +802,14 @@ export function findEntities(
       const p = PRONOUNS.get(m.pron ?? '');
       if (p === 'person') g = recent(isPersonGroup);
       // A channel ("on Telegram") is where something was said, never the antecedent of "it" or "they".
-      else if (p === 'org') g = recent((x) => isOrgGroup(x) && x.kind !== 'social_media');
-      else if (p === 'plural') g = recent((x) => (x.type === 'group' || isOrgGroup(x)) && x.kind !== 'social_media');
-      else if (p === 'relative') {
+      else if (p === 'org' || p === 'plural') {
+        const fits = (x: Group): boolean =>
+          (p === 'org' ? isOrgGroup(x) : x.type === 'group' || isOrgGroup(x)) && x.kind !== 'social_media';
+        // "The military said … a Hamas cell … It said separately": a pronoun that speaks refers back to the last
+        // organisation that spoke (in this sentence or the two before), not to one merely named since
+        if (speaks(m)) g = recent((x) => fits(x) && x.spoke !== undefined && x.spoke >= m.sentence - 2);
+        g ??= recent(fits);
+      } else if (p === 'relative') {
         const prev = mentions[idx - 1];
         if (prev !== undefined && prev.sentence === m.sentence && m.start - prev.end <= 3) g = groupOf[idx - 1];
       }
