@@ -109,7 +109,7 @@ test('entities: a plain "the army" does not refer back to an armed group named "
 
 test('entities: a pronoun that speaks refers back to the organisation that last spoke, not one named since', () => {
   const out = ents(
-    'The navy said its ships had sunk "a rebel supply boat" near the coast. It said separately that two sailors were hurt.',
+    'The navy said its ships had sunk a Hezbollah supply boat near the coast. It said separately that two sailors were hurt.',
   );
   const navy = out.find((e) => e.text === 'The navy');
   const it = out.find((e) => e.text === 'It');
