@@ -116,3 +116,13 @@ test('entities: a pronoun that speaks refers back to the organisation that last 
   assert.ok(navy && it);
   assert.equal(it?.id, navy?.id);
 });
+
+test('entities: "he" skips a woman named since, "she" a man', () => {
+  const out = ents(
+    'Dawit Alemu, a trader, was at the market. Nurse Amina Bekele said she treated 40 people. He said he counted 30 bodies.',
+  );
+  const dawit = out.find((e) => e.text === 'Dawit Alemu');
+  const he = out.find((e) => e.text === 'He');
+  assert.ok(dawit && he);
+  assert.equal(he?.id, dawit?.id);
+});

@@ -672,7 +672,25 @@ interface Group {
   lastSeen: number;
   /** The sentence of the group's last mention that spoke ("The military said …"), if any. */
   spoke?: number;
+  /** A person's grammatical gender, once a pronoun or a title has given it. */
+  gender?: 'm' | 'f';
 }
+
+/** The gender a pronoun or a title gives a person. */
+const GENDER_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['mr', 'm'],
+  ['mr.', 'm'],
+  ['mrs', 'f'],
+  ['mrs.', 'f'],
+  ['ms', 'f'],
+  ['ms.', 'f'],
+]);
 
 /**
  * A speech verb right after a mention (past an appositive and an adverb or two): "The military said", "It also told",
@@ -760,6 +778,8 @@ export function findEntities(
       lastSeen: idx,
     };
     if (speaks(m)) g.spoke = m.sentence;
+    const gender = genderOf(m);
+    if (gender !== undefined) g.gender = gender;
     if (m.role !== undefined) g.role = m.role;
     if (m.head !== undefined) g.head = m.head;
     if (m.qual !== undefined) g.qual = m.qual;
@@ -771,6 +791,8 @@ export function findEntities(
   const join = (g: Group, m: Mention, idx: number): Group => {
     g.names.push({ name: m.name, reference: m.reference, type: m.type });
     if (speaks(m)) g.spoke = m.sentence;
+    const gender = g.gender ?? genderOf(m);
+    if (gender !== undefined) g.gender = gender;
     if (g.lastSeen !== idx) {
       byRecency.splice(byRecency.lastIndexOf(g), 1);
       byRecency.push(g);
@@ -793,6 +815,17 @@ export function findEntities(
     return undefined;
   };
   const speaks = (m: Mention): boolean => SPEAKS_AFTER.test(text.slice(m.end, m.end + 120));
+  /** A mention's gender: its pronoun's, or the title it opens with ("Mrs. Khan"). */
+  const genderOf = (m: Mention): 'm' | 'f' | undefined => {
+    if (m.type === 'pronoun') return GENDER_WORDS.get(m.pron ?? '');
+    if (m.type !== 'person') return undefined;
+    const first =
+      text
+        .slice(m.start, Math.min(m.end, m.start + 5))
+        .split(' ')[0]
+        ?.toLowerCase() ?? '';
+    return GENDER_WORDS.get(first);
+  };
   const isPersonGroup = (g: Group): boolean => g.type === 'person';
   const isOrgGroup = (g: Group): boolean => g.type === 'org' || g.type === 'seat';
 
@@ -800,7 +833,11 @@ export function findEntities(
     let g: Group | undefined;
     if (m.type === 'pronoun') {
       const p = PRONOUNS.get(m.pron ?? '');
-      if (p === 'person') g = recent(isPersonGroup);
+      // ("She …. A trader … He said": "he" skips a woman named since)
+      if (p === 'person') {
+        const want = genderOf(m);
+        g = recent((x) => isPersonGroup(x) && (want === undefined || x.gender === undefined || x.gender === want));
+      }
       // A channel ("on Telegram") is where something was said, never the antecedent of "it" or "they".
       else if (p === 'org' || p === 'plural') {
         const fits = (x: Group): boolean =>
