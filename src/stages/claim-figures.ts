@@ -218,8 +218,27 @@ function partOfWhole(words: readonly Word[], start: number): number {
 /** Skips a parenthetical that starts after a comma at `i` ("…, including 20 children, …"); returns where it ends or -1. */
 function skipParenthetical(words: readonly Word[], i: number): number {
   const opener = PARENTHETICAL_OPENERS.find((p) => matchPhrase(words, i + 1, p) >= 0);
-  if (!opener) return -1;
+  if (!opener) return appositiveName(words, i);
   for (let j = i + 1 + opener.length; j < words.length; j++) if (words[j]?.text === ',') return j + 1;
+  return -1;
+}
+
+/** Auxiliaries that open the verb group after an appositive ("a soldier, Sepoy Amir Khan, was killed"). */
+const APPOSITIVE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/**
+ * A name set off by commas after the counted person ("a soldier, 26-year-old Sepoy Amir Khan, was killed"): where it
+ * ends when a verb group follows its closing comma, else -1.
+ */
+function appositiveName(words: readonly Word[], i: number): number {
+  let named = false;
+  for (let j = i + 1; j < words.length && j <= i + 9; j++) {
+    const w = words[j] as Word;
+    if (w.text === ',') return named && j > i + 1 && APPOSITIVE_VERBS.has(words[j + 1]?.lower ?? '') ? j + 1 : -1;
+    if (w.kind === 'punct' && w.text !== '-' && w.text !== '.') return -1;
+    if (w.kind === 'word' && /^\p{Lu}/u.test(w.text)) named = true;
+    else if (w.kind === 'word' && !/^(?:\p{Ll}+-)?year-old$|^(?:a|an|the|of|aged)$/u.test(w.lower)) return -1;
+  }
   return -1;
 }
 
@@ -235,6 +254,12 @@ function searchRight(words: readonly Word[], from: number): Found | null {
     if (w === undefined) break;
     if (isQuoteMark(w)) continue;
     if (w.kind === 'punct' && w.text === ',') {
+      // ("a soldier, 26-year-old Sepoy Amir Khan, was killed": a named appositive, even one opening with an age)
+      const named = appositiveName(words, i);
+      if (named >= 0) {
+        i = named - 1;
+        continue;
+      }
       if ((words[i + 1]?.quantity ?? -1) >= 0) continue;
       const after = skipParenthetical(words, i);
       if (after < 0) return null;
@@ -388,7 +413,8 @@ export function linkFigure(words: readonly Word[], start: number, end: number): 
   if (found === left && left?.weak && right && !right.viaList) found = right;
 
   // The counted group: the words after the figure up to the verb group (or the first stop).
-  let subjectEnd = found?.side === 'after' ? found.subjectEnd : nounPhraseEnd(words, end);
+  // (in a list, "10 soldiers, 20 civilians and two medics were killed", each figure's group ends at its own noun)
+  let subjectEnd = found?.side === 'after' && !found.viaList ? found.subjectEnd : nounPhraseEnd(words, end);
   if (subjectEnd <= end) subjectEnd = end;
   const headWord = subjectEnd > end ? words[subjectEnd - 1] : (words[headAfterOf(words, end)] ?? undefined);
   const head = headWord?.lower ?? '';

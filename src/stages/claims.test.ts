@@ -363,3 +363,16 @@ test('claims: one munition shot down counts as intercepted 1; one that lands is 
   assert.equal(find(claims, 'intercepted', 1)?.subject, 'missile', JSON.stringify(claims));
   assert.equal(claims.length, 1, JSON.stringify(claims));
 });
+
+test('claims: a named appositive before the verb, the last noun of the counted person, each list item its own group', () => {
+  const { claims } = extract(
+    'A guard, 31-year-old Corporal Ivo Tal, was killed at the gate, the army said. A police officer was wounded. ' +
+      'Six soldiers, 12 civilians and two medics were killed in the shelling.',
+  );
+  assert.equal(find(claims, 'killed', 1)?.subject, 'guard', JSON.stringify(claims));
+  assert.equal(find(claims, 'injured', 1)?.subject, 'officer', JSON.stringify(claims));
+  assert.deepEqual(
+    [find(claims, 'killed', 6)?.subject, find(claims, 'killed', 12)?.subject, find(claims, 'killed', 2)?.subject],
+    ['soldiers', 'civilians', 'medics'],
+  );
+});

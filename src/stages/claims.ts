@@ -169,6 +169,10 @@ function implicitCounts(view: SentenceView, sources: SourceResolver): ClaimDraft
         if (n.kind === 'punct' && n.text !== '-') break;
         // ("intercepted a missile launched from Yemen": one munition shot down counts too)
         const munition = MUNITION_NOUNS.has(n.lower) && !n.lower.endsWith('s');
+        // ("a police officer": the last noun of the phrase is the person counted)
+        const nx = w[j + 1];
+        if (PERSON_NOUNS.has(n.lower) && nx !== undefined && PERSON_NOUNS.has(nx.lower) && !nx.lower.endsWith('s'))
+          continue;
         if ((!PERSON_NOUNS.has(n.lower) && !munition) || n.lower.endsWith('s') || n.lower === 'people') continue;
         // "a local volunteer group": the person noun modifies another noun; "a health worker and two witnesses
         // said": the person speaks — neither is a count of harm
