@@ -72,25 +72,6 @@ function isLowerWordCode(c: number): boolean {
 }
 
 /**
- * Calls `visit` with each maximal run of a-z and '-' in `text`, in order, as `text.matchAll(/[a-z-]+/g)` would give
- * them, without a match object per word; stops early when `visit` returns true.
- */
-export function someLowerWord(text: string, visit: (word: string) => boolean): boolean {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLowerWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLowerWordCode(text.charCodeAt(i))) i++;
-    if (visit(text.slice(start, i))) return true;
-  }
-  return false;
-}
-
-/**
  * A pre-test for looking up a word of `text` in a fixed set of keys: false when no key has the word's length and its
  * first two code units (then the look-up would miss), true otherwise. Words of under two code units, or with a code
  * unit past ASCII in the first two, always pass.
@@ -121,8 +102,9 @@ export function wordGate(keys: Iterable<string>): WordGate {
 }
 
 /**
- * `someLowerWord(text, (w) => visit(w))` for a `visit` that returns false for every word `gate` rejects: words the
- * gate rejects are skipped without being cut out of `text`.
+ * Calls `visit` with each maximal run of a-z and '-' in `text` that `gate` lets through, in order, as
+ * `text.matchAll(/[a-z-]+/g)` would give them, without a match object per word (words the gate rejects are not even cut
+ * out of `text`); stops early when `visit` returns true.
  */
 export function someLowerWordGated(text: string, gate: WordGate, visit: (word: string) => boolean): boolean {
   const n = text.length;

@@ -471,15 +471,6 @@ export function linkFigure(words: readonly Word[], start: number, end: number): 
 
 /** Articles that make a figure of one person. */
 const SINGLE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-/** Kinds of harm to people, whose counts name shares of themselves ("14 killed, including six children"). */
-const SHARED_KINDS: ReadonlySet<ClaimKind> = new Set([
-  'killed',
-  'injured',
-  'casualties',
-  'missing',
-  'captured',
-  'displaced',
-]);
 /** "the dead included four children": the nouns of a toll that name its kind. */
 const TOLL_GROUPS: ReadonlyMap<string, ClaimKind> = new Map([
   ['dead', 'killed'],
@@ -518,7 +509,8 @@ function shareOf(words: readonly Word[], start: number, end: number): FigureLink
   const toll = previousFigure(words, listed ? listAfterIncluding(words, start) : start);
   if (toll === null) return null;
   const base = linkFigure(words, toll[0], toll[1]);
-  if (base === null || !SHARED_KINDS.has(base.kind)) return null;
+  // (only harm to people has shares of itself: "14 killed, including six children")
+  if (base === null || !PERSON_KINDS.has(base.kind)) return null;
   return shareLink(words, base.kind, ofThem ? end + 2 : end);
 }
 
