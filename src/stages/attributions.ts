@@ -49,15 +49,6 @@ const ING_ADJECTIVES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Finite verbs of a main clause besides the regular past in -ed (irregular pasts and auxiliaries). */
-const FINITE_VERBS: ReadonlySet<string> = new Set(
-  (
-    'is are was were has have had will would can could did does do took made gave went came saw felt kept left met ' +
-    'ran sent spent stood thought won wrote spoke struck fought began brought bought held led lost paid put set told ' +
-    'said became broke drew drove fell found got grew heard hit knew laid meant rose sought sold shot shut sat slept ' +
-    'stole swore taught threw tore understood woke wore'
-  ).split(' '),
-);
 /** Words after which a verb form is a noun or an adjective ("the wounded", "of reported attacks"). */
 const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(
   'the a an of to in on at for from with by this that these those his her their its our my your some many'.split(' '),
@@ -114,6 +105,15 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set(
     'blew flew broke stole swore tore woke wore'
   ).split(' '),
 );
+/** Finite verbs of a main clause besides the regular past in -ed: CLAUSE_VERBS and the irregular pasts that are also
+ * participles ("made", "held", "paid"), which after a subject are verbs too. */
+const FINITE_VERBS: ReadonlySet<string> = new Set([
+  ...CLAUSE_VERBS,
+  ...(
+    'do felt kept left met sent spent stood thought won struck fought brought bought held led lost paid put set told ' +
+    'said became found got heard hit laid meant sought sold shot shut sat slept taught understood made'
+  ).split(' '),
+]);
 /** Past participles in -en and others that never speak alone ("given added fuel"). */
 const PARTICIPLES_EN: ReadonlySet<string> = new Set(
   'given taken written spoken chosen broken known shown seen done been gotten driven'.split(' '),
