@@ -9,24 +9,40 @@ import { defineStage } from '../pipeline/stage.js';
 import { ANONYMITY_WORDS, subjectBefore } from './attribution-subject.js';
 import { lowerCase } from '../geo/text-case.js';
 import {
+  AGENT_ENDS,
   AMBIGUOUS_CUES,
+  ANONYMITY_CUES,
   ATTITUDE_CUES,
   BE_FORMS,
+  CLAUSE_VERBS,
   CUE_AUXILIARIES,
   CUE_PARTICLES,
   CUE_PRE_MODIFIERS,
   CUE_VERBS,
   DETERMINERS,
+  ESTIMATE_VERBS,
+  FINITE_VERBS,
+  GERUND_SPEAKER_BEFORE,
+  HEADLINE_RUBRICS,
+  ING_ADJECTIVES,
   INTRO_OPENERS,
+  NAMING_CUES,
   NON_CUE_PARTICLES,
+  NOT_BEFORE_VERB,
+  NOT_CLAUSE_SUBJECTS,
+  NOT_SOURCE_WORDS,
   OBJECT_CUES,
+  PARTICIPLES_EN,
   PARTICIPLE_CUES,
   PARTICLE_BASE,
   PARTICLE_REQUIRED,
   POSTPOSED_CUES,
   PRONOUNS,
+  RELATIVE_WORDS,
   SUBJECT_CONTRACTIONS,
   SUBJECT_STOPS,
+  SUBORDINATE_OPENERS,
+  TOLL_NOUNS,
 } from './en/sources.js';
 import { tokenize } from './tokens.js';
 import { tokensBySentence } from './entities.js';
@@ -43,106 +59,20 @@ interface Quote {
 }
 
 const OPENERS = new Set(['“', '"']);
-/** Words in -ing that open a job title, not a participle ("managing director", "ranking member"). */
-const ING_ADJECTIVES: ReadonlySet<string> = new Set(
-  'managing leading founding ruling presiding acting governing visiting outgoing incoming sitting retiring ranking reigning standing working'.split(
-    ' ',
-  ),
-);
-/** Words after which a verb form is a noun or an adjective ("the wounded", "of reported attacks"). */
-const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(
-  'the a an of to in on at for from with by this that these those his her their its our my your some many'.split(' '),
-);
-/** Words that open a headline rubric, not a speaker's name ("Exclusive: …", "Watch: …"). */
-const HEADLINE_RUBRICS: ReadonlySet<string> = new Set(
-  (
-    'exclusive breaking watch update updated analysis opinion editorial live video photos photo listen read ' +
-    'review explainer factbox timeline q&a interview correction recap poll report'
-  ).split(' '),
-);
-/** Prepositions before a speaker whose gerund reports what they say ("footage of Clinton asking", "with experts
- * offering"). */
-const GERUND_SPEAKER_BEFORE: ReadonlySet<string> = new Set(['of', 'with']);
-/** Verbs of the clauses that keep a source anonymous ("asked not to be named", "spoke on condition of anonymity"). */
-const ANONYMITY_CUES: ReadonlySet<string> = new Set([
-  'asked',
-  'requested',
-  'spoke',
-  'speaking',
-  'declined',
-  'insisted',
-]);
 /** Whether an anonymity word follows the cue at `k` within a few words. */
 function anonymityAfter(st: readonly Token[], k: number): boolean {
   for (let i = k + 1; i < st.length && i <= k + 6; i++)
     if (ANONYMITY_WORDS.has(lowerCase(st[i]?.text ?? ''))) return true;
   return false;
 }
-/** Verbs that put a figure on a count ("put the death toll at 40", "placed the number of missing at 300"). */
-const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
-/** Nouns of a count that such a verb puts at a figure. */
-const TOLL_NOUNS: ReadonlySet<string> = new Set([
-  'number',
-  'toll',
-  'figure',
-  'count',
-  'tally',
-  'total',
-  'death',
-  'casualty',
-]);
 /** A contrasting or commenting clause right after a postposed cue ("…, police said, while residents …", "…, the army
  * said, in a blow to the talks"). */
 const CONTRAST_AFTER_CUE =
   /^\s*,\s+(?:while|whereas|but|though|although|in\s+(?:a|an|the|what)|as|amid|after|despite)\s/u;
-/** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
-const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set('if whether because unless'.split(' '));
-/** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  (
-    'is are was were did does has have had will would can could took gave went came saw ran began wrote spoke drew ' +
-    'drove fell grew knew rose threw ' +
-    'blew flew broke stole swore tore woke wore'
-  ).split(' '),
-);
-/** Finite verbs of a main clause besides the regular past in -ed: CLAUSE_VERBS and the irregular pasts that are also
- * participles ("made", "held", "paid"), which after a subject are verbs too. */
-const FINITE_VERBS: ReadonlySet<string> = new Set([
-  ...CLAUSE_VERBS,
-  ...(
-    'do felt kept left met sent spent stood thought won struck fought brought bought held led lost paid put set told ' +
-    'said became found got heard hit laid meant sought sold shot shut sat slept taught understood made'
-  ).split(' '),
-]);
-/** Past participles in -en and others that never speak alone ("given added fuel"). */
-const PARTICIPLES_EN: ReadonlySet<string> = new Set(
-  'given taken written spoken chosen broken known shown seen done been gotten driven'.split(' '),
-);
-/** Words that open a relative clause inside a source, after which its own verbs may stand. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** A past participle that can take an agent with "by" ("reported", "seen", "echoed"). */
 const PASSIVE_FORM = /^(?:\p{Ll}+ed|seen|shown|known|told|said|held|made|written|given|thought|sought)$/u;
 /** The most tokens an agent after "by" may have. */
 const MAX_AGENT_TOKENS = 14;
-/** Words that end the agent phrase after "by" ("by some as a demotion", "by the army in a statement"). */
-const AGENT_ENDS: ReadonlySet<string> = new Set(
-  (
-    'as to for in on at after before during because while when since with over than who which that but ' +
-    'is are was were has have had will would can could may might must should did does do'
-  ).split(' '),
-);
-/** Words a source phrase cannot end with: prepositions, auxiliaries and bare participles. */
-const NOT_SOURCE_WORDS: ReadonlySet<string> = new Set(
-  'from aside having being been held keeps without by with of to in on at for goes about than like'.split(' '),
-);
-/** Cues that also name things ("a group called X", "what he called a farce"). */
-const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'termed', 'labeled', 'labelled']);
-/** Capitalised words that open a clause without naming who speaks ("It", "There", "Many"). */
-const NOT_CLAUSE_SUBJECTS = new Set(
-  'it its there this that these those the a an many some most all both each few several such what when where while if but and or so yet as'.split(
-    ' ',
-  ),
-);
 const INSERTS_AFTER_CUE = new Set(
   'in on at to via during late early earlier later this last on a an the statement interview post video address briefing reporters journalists telegram vkontakte x twitter facebook monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon told news conference press television tv'.split(
     ' ',

@@ -796,3 +796,90 @@ export const COUNTRY_SIDES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words in -ing that open a job title, not a participle ("managing director", "ranking member"). */
+export const ING_ADJECTIVES: ReadonlySet<string> = new Set(
+  'managing leading founding ruling presiding acting governing visiting outgoing incoming sitting retiring ranking reigning standing working'.split(
+    ' ',
+  ),
+);
+/** Finite verbs that are never adjectives or participles inside a noun phrase ("took", "was"; not "paid", "set"). */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'is are was were did does has have had will would can could took gave went came saw ran began wrote spoke drew ' +
+    'drove fell grew knew rose threw ' +
+    'blew flew broke stole swore tore woke wore'
+  ).split(' '),
+);
+/** Finite verbs of a main clause besides the regular past in -ed: CLAUSE_VERBS and the irregular pasts that are also
+ * participles ("made", "held", "paid"), which after a subject are verbs too. */
+export const FINITE_VERBS: ReadonlySet<string> = new Set([
+  ...CLAUSE_VERBS,
+  ...(
+    'do felt kept left met sent spent stood thought won struck fought brought bought held led lost paid put set told ' +
+    'said became found got heard hit laid meant sought sold shot shut sat slept taught understood made'
+  ).split(' '),
+]);
+/** Words after which a verb form is a noun or an adjective ("the wounded", "of reported attacks"). */
+export const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(
+  'the a an of to in on at for from with by this that these those his her their its our my your some many'.split(' '),
+);
+/** Words that open a headline rubric, not a speaker's name ("Exclusive: …", "Watch: …"). */
+export const HEADLINE_RUBRICS: ReadonlySet<string> = new Set(
+  (
+    'exclusive breaking watch update updated analysis opinion editorial live video photos photo listen read ' +
+    'review explainer factbox timeline q&a interview correction recap poll report'
+  ).split(' '),
+);
+/** Prepositions before a speaker whose gerund reports what they say ("footage of Clinton asking", "with experts
+ * offering"). */
+export const GERUND_SPEAKER_BEFORE: ReadonlySet<string> = new Set(['of', 'with']);
+/** Verbs of the clauses that keep a source anonymous ("asked not to be named", "spoke on condition of anonymity"). */
+export const ANONYMITY_CUES: ReadonlySet<string> = new Set([
+  'asked',
+  'requested',
+  'spoke',
+  'speaking',
+  'declined',
+  'insisted',
+]);
+/** Verbs that put a figure on a count ("put the death toll at 40", "placed the number of missing at 300"). */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing']);
+/** Nouns of a count that such a verb puts at a figure. */
+export const TOLL_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'toll',
+  'figure',
+  'count',
+  'tally',
+  'total',
+  'death',
+  'casualty',
+]);
+/** Conjunctions of condition and cause before an attitude's subject ("if he wants", "because he did not want"). */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set('if whether because unless'.split(' '));
+/** Past participles in -en and others that never speak alone ("given added fuel"). */
+export const PARTICIPLES_EN: ReadonlySet<string> = new Set(
+  'given taken written spoken chosen broken known shown seen done been gotten driven'.split(' '),
+);
+/** Words that open a relative clause inside a source, after which its own verbs may stand. */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+/** Words that end the agent phrase after "by" ("by some as a demotion", "by the army in a statement"). */
+export const AGENT_ENDS: ReadonlySet<string> = new Set(
+  (
+    'as to for in on at after before during because while when since with over than who which that but ' +
+    'is are was were has have had will would can could may might must should did does do'
+  ).split(' '),
+);
+/** Words a source phrase cannot end with: prepositions, auxiliaries and bare participles. */
+export const NOT_SOURCE_WORDS: ReadonlySet<string> = new Set(
+  'from aside having being been held keeps without by with of to in on at for goes about than like'.split(' '),
+);
+/** Cues that also name things ("a group called X", "what he called a farce"). */
+export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'termed', 'labeled', 'labelled']);
+/** Capitalised words that open a clause without naming who speaks ("It", "There", "Many"). */
+export const NOT_CLAUSE_SUBJECTS = new Set(
+  'it its there this that these those the a an many some most all both each few several such what when where while if but and or so yet as'.split(
+    ' ',
+  ),
+);
