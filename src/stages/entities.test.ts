@@ -126,3 +126,11 @@ test('entities: "he" skips a woman named since, "she" a man', () => {
   assert.ok(dawit && he);
   assert.equal(he?.id, dawit?.id);
 });
+
+test('entities: a capitalised name before a unit of land ("East Gojjam zone") is no person', () => {
+  const out = ents('The strike hit the market in East Gojjam zone on Tuesday. He said he counted the bodies.');
+  assert.equal(
+    out.find((e) => e.text.includes('Gojjam')),
+    undefined,
+  );
+});

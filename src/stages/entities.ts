@@ -68,6 +68,12 @@ const isUpper = (s: string): boolean => {
   if (c === 97 || c === 101) return ARTICLE_PREFIXED.test(s);
   return c > 127 && s[0] !== s[0]?.toLowerCase();
 };
+/** Units of land after a name that make it a place ("East Gojjam zone", "Kharkiv region"). */
+const LAND_UNITS: ReadonlySet<string> = new Set(
+  'zone region province district territory county state municipality governorate oblast prefecture village town city'.split(
+    ' ',
+  ),
+);
 /** Endings of an ordinal written in figures ("18th"), which the tokens split from the number. */
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 /** Heads of military units named by an ordinal ("18th Brigade", "3rd Army Corps"). */
@@ -423,8 +429,11 @@ function mentionsInSentence(
     const thing =
       (w0.includes('-') && /^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(w0)) ||
       words.some((k) => NOT_PERSON_WORDS.has(stripPossessive(tokText(k))));
+    // "East Gojjam zone", "Lubero territory": a name before a unit of land is a place the gazetteer lacks
+    const placeUnit = LAND_UNITS.has(lowOf(j + 1));
     const personLike =
       !thing &&
+      !placeUnit &&
       (GIVEN_NAMES.has(w0) ||
         (words.length >= 2 && words.length <= 4 && !isPlace) ||
         earlier !== undefined ||

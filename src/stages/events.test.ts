@@ -216,3 +216,11 @@ test('events: a time of day takes the day given before it; a year naming what so
   assert.equal(e?.when?.start, '2024-03-06', JSON.stringify(coup.events));
   assert.notEqual(e?.type, 'tally');
 });
+
+test('events: a place name before an armed group noun ("Fano militiamen") names the group, not where', () => {
+  const doc = extract(
+    'A drone strike on a market in the Amhara region killed 20 people on Tuesday, officials said, amid fighting ' +
+      'between federal forces and Fano militiamen.',
+  );
+  assert.equal(eventOf(doc, 20)?.where?.name, 'Amhara', JSON.stringify(doc.events));
+});

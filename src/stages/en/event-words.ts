@@ -41,11 +41,15 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Nouns after a place name that make it the name of a weapon ("a Grad launcher") or of another feature ("the Dnipro river"). */
+/**
+ * Nouns after a place name that make it the name of a weapon ("a Grad launcher"), of another feature ("the Dnipro
+ * river") or of an armed group ("Fano militiamen", "Wagner fighters").
+ */
 export const NOT_THE_TOWN_NOUNS: ReadonlySet<string> = new Set(
   (
     'launcher launchers system systems howitzer howitzers tank tanks jet jets complex complexes battery ' +
-    'river sea lake bay canal dam reservoir mountains mountain valley strait gulf delta'
+    'river sea lake bay canal dam reservoir mountains mountain valley strait gulf delta ' +
+    'militiamen militia militias fighters rebels insurgents militants gunmen'
   ).split(' '),
 );
 
