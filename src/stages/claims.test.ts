@@ -376,3 +376,11 @@ test('claims: a named appositive before the verb, the last noun of the counted p
     ['soldiers', 'civilians', 'medics'],
   );
 });
+
+test('claims: an admission of carrying out the attack is a responsibility claim', () => {
+  const { claims } = extract(
+    'The air force has acknowledged carrying out the raid. The navy later admitted conducting the strike on the port.',
+  );
+  const resp = claims.filter((c) => c.kind === 'responsibility').map((c) => c.source.name);
+  assert.deepEqual(resp, ['air force', 'navy'], JSON.stringify(claims));
+});
