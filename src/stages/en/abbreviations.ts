@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './time-words.js';
+
 // Words that end with a full stop without ending a sentence (compared lower-case, without the stop).
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
@@ -33,18 +35,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'insp',
   'det',
   'cdr',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',

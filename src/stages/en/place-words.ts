@@ -2,44 +2,17 @@
 // given names and titles that mark a person, words that turn a name into a region, anaphors, and abbreviations.
 // Everything is compared in normalised form (lower case, no diacritics or dots) unless said otherwise.
 
+import { MONTHS, WEEKDAYS } from './time-words.js';
+
 /** Single capitalised words that match some gazetteer place but in news are almost always something else. */
 export const PLACE_STOP_WORDS: ReadonlySet<string> = new Set([
   // months and weekdays
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
   'ive',
   'im',
   'ill',
   'id',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
   // function words and sentence openers
   'of',
   'the',

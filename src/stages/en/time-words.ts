@@ -29,6 +29,11 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
+/** Month abbreviations ("jan", "sept"): every key of MONTHS but the full name of its month. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.keys()].filter((k) =>
+  [...MONTHS].some(([full, m]) => m === MONTHS.get(k) && full.length > k.length),
+);
+
 /** Weekday names → ISO weekday (Monday 1 … Sunday 7). Abbreviations are left out: "Sun", "Sat" and "Wed" are words. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1],
