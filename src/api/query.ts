@@ -1,6 +1,7 @@
 // What the API and the page ask of the ledger: the query functions plus the filters the query layer lacks
 // (bounding box, side, text search), pagination with a total, an event's claims as a source x kind table,
 // and an article's text spans. One function per list; the JSON, CSV, GeoJSON and HTML renderers all call it.
+import { CLAIM_KINDS } from '../core/layers/claim.js';
 import type { ClaimKind } from '../core/layers/claim.js';
 import { assertIsoDate } from '../extract.js';
 import { getArticle, getEvent, listClaims, listEvents, listSources } from '../query/read.js';
@@ -8,19 +9,7 @@ import type { ArticleView, ClaimView, EventDetail, EventSummary, SourceRef, Sour
 import type { ClaimFilter, EventFilter, Store } from '../store/types.js';
 import { badRequest } from './errors.js';
 
-export const CLAIM_KINDS: readonly ClaimKind[] = [
-  'killed',
-  'injured',
-  'casualties',
-  'missing',
-  'captured',
-  'displaced',
-  'intercepted',
-  'launched',
-  'destroyed',
-  'responsibility',
-  'other',
-];
+export { CLAIM_KINDS } from '../core/layers/claim.js';
 export const CERTAINTIES = ['asserted', 'hedged', 'unconfirmed', 'disputed'] as const;
 
 export const DEFAULT_LIMIT = 50;

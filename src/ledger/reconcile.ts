@@ -1,17 +1,14 @@
 // Reconciliation of the figures claimed about one event: intervals, timelines, contradictions and a low/best/high estimate with its trace.
+import { HARM_TO_PEOPLE } from '../core/layers/claim.js';
 import type { ClaimKind, ClaimValue } from '../core/layers/claim.js';
 import type { ClaimView, Contradiction, Estimate, KindReport, TimelineEntry } from '../query/types.js';
 
 /** The named convention the estimates follow; its rules are spelled out in each trace. */
 export const CONVENTION = 'tally-median-v1';
 
+/** The order of an event's kind reports: harm to people, then munitions as the story goes (fired, then shot down). */
 const KIND_ORDER: readonly ClaimKind[] = [
-  'killed',
-  'injured',
-  'casualties',
-  'missing',
-  'captured',
-  'displaced',
+  ...HARM_TO_PEOPLE,
   'launched',
   'intercepted',
   'destroyed',

@@ -1,4 +1,5 @@
 // Ties a figure to what it counts: the harm verb or noun before or after it, the counted group, and hedges.
+import { HARM_TO_PEOPLE } from '../core/layers/claim.js';
 import type { ClaimKind } from '../core/layers/claim.js';
 import type { Span } from '../core/span.js';
 import { isQuoteMark, matchPhrase, matchPhraseEndingAt } from './claim-words.js';
@@ -50,14 +51,7 @@ const STOP_PREPOSITIONS = new Set([
   'under',
   'than',
 ]);
-const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set([
-  'killed',
-  'injured',
-  'casualties',
-  'missing',
-  'captured',
-  'displaced',
-]);
+const PERSON_KINDS: ReadonlySet<ClaimKind> = new Set(HARM_TO_PEOPLE);
 const KILL_NOUNS = new Set(['bodies', 'corpses', 'dead', 'deaths', 'fatalities']);
 const OF_RELATIVES = new Set(['which', 'whom', 'them']);
 /**

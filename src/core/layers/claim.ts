@@ -3,18 +3,20 @@ import type { Span, Spanned } from '../span.js';
 import type { Qualifier } from './quantity.js';
 import type { SourceKind } from './source.js';
 
-export type ClaimKind =
-  | 'killed'
-  | 'injured'
-  | 'casualties'
-  | 'missing'
-  | 'captured'
-  | 'displaced'
-  | 'intercepted'
-  | 'launched'
-  | 'destroyed'
-  | 'responsibility'
-  | 'other';
+/** The kinds of claim about harm to people, whose counts can be shares of one another ("including six children"). */
+export const HARM_TO_PEOPLE = ['killed', 'injured', 'casualties', 'missing', 'captured', 'displaced'] as const;
+
+/** Every kind of claim, in the order the API and the page list them. */
+export const CLAIM_KINDS = [
+  ...HARM_TO_PEOPLE,
+  'intercepted',
+  'launched',
+  'destroyed',
+  'responsibility',
+  'other',
+] as const;
+
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type Certainty = 'asserted' | 'hedged' | 'unconfirmed' | 'disputed';
 
